@@ -1,0 +1,58 @@
+package dev.gotrace.cli.format;
+
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A result set read into memory as text cells, for the formats that align columns. */
+final class Cells {
+  final List<String> header = new ArrayList<>();
+  final List<Boolean> numeric = new ArrayList<>();
+  final List<List<String>> rows = new ArrayList<>();
+
+  static Cells read(ResultSet rs, String nullText) throws SQLException {
+    Cells cells = new Cells();
+    ResultSetMetaData md = rs.getMetaData();
+    int n = md.getColumnCount();
+    for (int i = 1; i <= n; i++) {
+      cells.header.add(md.getColumnLabel(i));
+      cells.numeric.add(isNumeric(md.getColumnType(i)));
+    }
+    while (rs.next()) {
+      List<String> row = new ArrayList<>(n);
+      for (int i = 1; i <= n; i++) {
+        Object v = rs.getObject(i);
+        row.add(v == null ? nullText : v.toString());
+      }
+      cells.rows.add(row);
+    }
+    return cells;
+  }
+
+  int[] widths() {
+    int[] w = new int[header.size()];
+    for (int i = 0; i < w.length; i++) w[i] = header.get(i).length();
+    for (List<String> row : rows) {
+      for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], row.get(i).length());
+    }
+    return w;
+  }
+
+  static String pad(String s, int width, boolean right) {
+    String fill = " ".repeat(width - s.length());
+    return right ? fill + s : s + fill;
+  }
+
+  private static boolean isNumeric(int sqlType) {
+    switch (sqlType) {
+      case java.sql.Types.TINYINT, java.sql.Types.SMALLINT, java.sql.Types.INTEGER,
+          java.sql.Types.BIGINT, java.sql.Types.REAL, java.sql.Types.FLOAT, java.sql.Types.DOUBLE,
+          java.sql.Types.DECIMAL, java.sql.Types.NUMERIC:
+        return true;
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package dev.gotrace.cli.format;
+
+import java.io.PrintWriter;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+
+/** RFC 4180 CSV with a header row; NULL is an empty field. Streams row by row. */
+final class CsvPrinter implements ResultPrinter {
+  @Override public void print(ResultSet rs, PrintWriter out) throws SQLException {
+    ResultSetMetaData md = rs.getMetaData();
+    int n = md.getColumnCount();
+    StringBuilder b = new StringBuilder();
+    for (int i = 1; i <= n; i++) {
+      if (i > 1) b.append(',');
+      b.append(quote(md.getColumnLabel(i)));
+    }
+    out.print(b.append("\r\n"));
+    while (rs.next()) {
+      b.setLength(0);
+      for (int i = 1; i <= n; i++) {
+        if (i > 1) b.append(',');
+        Object v = rs.getObject(i);
+        if (v != null) b.append(quote(v.toString()));
+      }
+      out.print(b.append("\r\n"));
+    }
+  }
+
+  static String quote(String s) {
+    boolean needs = s.indexOf(',') >= 0 || s.indexOf('"') >= 0 || s.indexOf('\n') >= 0
+        || s.indexOf('\r') >= 0;
+    return needs ? '"' + s.replace("\"", "\"\"") + '"' : s;
+  }
+}

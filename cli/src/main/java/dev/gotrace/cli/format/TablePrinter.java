@@ -1,0 +1,33 @@
+package dev.gotrace.cli.format;
+
+import java.io.PrintWriter;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Aligned plain-text table with a row count, for people at a terminal. */
+final class TablePrinter implements ResultPrinter {
+  @Override public void print(ResultSet rs, PrintWriter out) throws SQLException {
+    Cells cells = Cells.read(rs, "NULL");
+    int[] w = cells.widths();
+    line(out, cells.header, w, cells, false);
+    StringBuilder rule = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      if (i > 0) rule.append("-+-");
+      rule.append("-".repeat(w[i]));
+    }
+    out.println(rule);
+    for (List<String> row : cells.rows) line(out, row, w, cells, true);
+    out.println("(" + cells.rows.size() + (cells.rows.size() == 1 ? " row)" : " rows)"));
+  }
+
+  private static void line(PrintWriter out, List<String> values, int[] w, Cells cells,
+      boolean alignNumbers) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < w.length; i++) {
+      if (i > 0) b.append(" | ");
+      b.append(Cells.pad(values.get(i), w[i], alignNumbers && cells.numeric.get(i)));
+    }
+    out.println(b.toString().stripTrailing());
+  }
+}
