@@ -1,0 +1,13 @@
+-- goroutine_block_time: per goroutine and block reason, the time spent waiting, as Go 1.27's
+-- goroutine summary keys it (BlockTimeByReason; go tool trace's "Block time (<reason>)" columns).
+-- Waits that began before the trace have reason '' ("Block time ()"); 'forever' waits end the
+-- goroutine and are not counted, as in Go.
+-- goid BIGINT: goroutine id (joins goroutines.goid).
+-- reason VARCHAR: Go's block reason, e.g. 'chan receive', 'sync', 'network', 'sleep', 'select'.
+-- block_ns BIGINT: time waiting for that reason, in ns.
+SELECT s.goid, s.reason, SUM(COALESCE(s.dur, t.duration_ns - s.ts)) AS block_ns
+FROM goroutine_states s
+JOIN goroutines g ON g.goid = s.goid AND s.incarnation = g.incarnations
+CROSS JOIN trace_info t
+WHERE s.state = 'waiting' AND s.reason <> 'forever'
+GROUP BY s.goid, s.reason

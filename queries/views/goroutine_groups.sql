@@ -1,0 +1,12 @@
+-- goroutine_groups: goroutines grouped by name, as go tool trace's /goroutines page groups them
+-- (by Go's summary name only), with their total execution time.
+-- name VARCHAR: start function ('' for goroutines Go has no stack for: "(Inactive, no stack trace sampled)").
+-- goroutines BIGINT: number of goroutines with that name.
+-- exec_ns BIGINT: their total execution time in ns.
+-- exec_pct DOUBLE: exec_ns as a percentage of all goroutines' execution time (Go prints it with %.2f); NULL if nothing ran.
+SELECT a.name, COUNT(*) AS goroutines, SUM(a.exec_ns) AS exec_ns,
+       CASE WHEN MAX(tot.exec_ns) > 0
+            THEN 100.0 * CAST(SUM(a.exec_ns) AS DOUBLE) / CAST(MAX(tot.exec_ns) AS DOUBLE) END AS exec_pct
+FROM goroutine_analysis a
+CROSS JOIN (SELECT SUM(exec_ns) AS exec_ns FROM goroutine_analysis) tot
+GROUP BY a.name

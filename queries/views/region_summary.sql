@@ -1,0 +1,21 @@
+-- region_summary: user regions (runtime/trace.WithRegion, StartRegion) per region name, as go tool
+-- trace's user regions page counts them: every region in Go's goroutine summaries, including regions
+-- whose begin or end is outside the trace (measured from trace start / to trace end) and the
+-- unnamed regions goroutines inherit from their creator (name ''). Go's page splits a name further
+-- by the outermost frame of the region's start stack (see regions.start_stack_id).
+-- name VARCHAR: region type.
+-- regions BIGINT: number of regions.
+-- total_ns BIGINT: sum of their durations in ns.
+-- p50_ns BIGINT: median duration (nearest rank).
+-- p99_ns BIGINT: 99th percentile duration (nearest rank).
+-- max_ns BIGINT: longest duration.
+SELECT name, COUNT(*) AS regions, SUM(d) AS total_ns,
+       PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY d) AS p50_ns,
+       PERCENTILE_DISC(0.99) WITHIN GROUP (ORDER BY d) AS p99_ns,
+       MAX(d) AS max_ns
+FROM (
+  SELECT r.name, COALESCE(r.end_ts, t.duration_ns) - COALESCE(r.ts, 0) AS d
+  FROM regions r CROSS JOIN trace_info t
+  WHERE r.in_go_summary
+) durations
+GROUP BY name

@@ -1,0 +1,12 @@
+-- sync_blocking_profile: Synchronization blocking profile: time goroutines spent blocked on channels, select, sync.Mutex/RWMutex/WaitGroup/Cond and other semaphores (reasons containing 'chan', 'sync' or 'select', which includes 'synctest'), per stack of the blocking call. Equals go tool trace -pprof=sync.
+-- Like Go, only the part of each interval inside its goroutine's [start_ts, end_ts or trace end]
+-- counts, and intervals still open at trace end are left out.
+-- stack_id BIGINT: the stack (joins stacks.stack_id, stack_frames.stack_id); NULL is the one row for intervals Go attributes no stack to.
+-- contentions BIGINT: number of intervals (pprof sample value 'contentions').
+-- delay_ns BIGINT: total time of those intervals in ns (pprof sample value 'delay').
+-- leaf_function VARCHAR: function of the innermost frame of the stack; NULL if no stack.
+SELECT p.stack_id, COUNT(*) AS contentions, SUM(p.delay_ns) AS delay_ns, s.leaf_function
+FROM _profile_intervals p
+LEFT JOIN stacks s ON s.stack_id = p.stack_id
+WHERE p.profile = 'sync'
+GROUP BY p.stack_id, s.leaf_function
