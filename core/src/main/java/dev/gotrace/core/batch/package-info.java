@@ -1,0 +1,2 @@
+/** Batch framing of the v2 format: headers, size limits, kinds, payload storage. */
+package dev.gotrace.core.batch;

@@ -1,0 +1,180 @@
+package dev.gotrace.core.read;
+
+import static dev.gotrace.core.wire.EventType.*;
+
+import dev.gotrace.core.event.EventKind;
+import dev.gotrace.core.event.GoState;
+import dev.gotrace.core.event.ResourceKind;
+import dev.gotrace.core.event.StringPool;
+import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.event.TraceSink;
+import dev.gotrace.core.generation.LongIntMap;
+import dev.gotrace.core.order.Ordering;
+import dev.gotrace.core.wire.EventSpecs;
+
+/**
+ * Turns Go's low-level events into the public view ({@link TraceEvent}) the way Go's
+ * {@code Event} accessors interpret them (kind, metric and range names, transitions, stacks),
+ * and hands them to the sink in order.
+ */
+final class EventPublisher {
+  private static final EventKind[] KINDS = new EventKind[256];
+
+  static {
+    KINDS[CPU_SAMPLE] = EventKind.STACK_SAMPLE;
+    KINDS[PROCS_CHANGE] = EventKind.METRIC;
+    KINDS[HEAP_ALLOC] = EventKind.METRIC;
+    KINDS[HEAP_GOAL] = EventKind.METRIC;
+    for (int t : new int[] {PROC_START, PROC_STOP, PROC_STEAL, PROC_STATUS, GO_CREATE, GO_CREATE_SYSCALL, GO_START,
+        GO_DESTROY, GO_DESTROY_SYSCALL, GO_STOP, GO_BLOCK, GO_UNBLOCK, GO_SYSCALL_BEGIN, GO_SYSCALL_END,
+        GO_SYSCALL_END_BLOCKED, GO_STATUS, GO_SWITCH, GO_SWITCH_DESTROY, GO_CREATE_BLOCKED, GO_STATUS_STACK}) {
+      KINDS[t] = EventKind.STATE_TRANSITION;
+    }
+    KINDS[STW_BEGIN] = EventKind.RANGE_BEGIN;
+    KINDS[GC_BEGIN] = EventKind.RANGE_BEGIN;
+    KINDS[GC_SWEEP_BEGIN] = EventKind.RANGE_BEGIN;
+    KINDS[GC_MARK_ASSIST_BEGIN] = EventKind.RANGE_BEGIN;
+    KINDS[GC_ACTIVE] = EventKind.RANGE_ACTIVE;
+    KINDS[GC_SWEEP_ACTIVE] = EventKind.RANGE_ACTIVE;
+    KINDS[GC_MARK_ASSIST_ACTIVE] = EventKind.RANGE_ACTIVE;
+    KINDS[STW_END] = EventKind.RANGE_END;
+    KINDS[GC_END] = EventKind.RANGE_END;
+    KINDS[GC_SWEEP_END] = EventKind.RANGE_END;
+    KINDS[GC_MARK_ASSIST_END] = EventKind.RANGE_END;
+    KINDS[GO_LABEL] = EventKind.LABEL;
+    KINDS[USER_TASK_BEGIN] = EventKind.TASK_BEGIN;
+    KINDS[USER_TASK_END] = EventKind.TASK_END;
+    KINDS[USER_REGION_BEGIN] = EventKind.REGION_BEGIN;
+    KINDS[USER_REGION_END] = EventKind.REGION_END;
+    KINDS[USER_LOG] = EventKind.LOG;
+    for (int t = SPAN; t <= GOROUTINE_STACK_FREE; t++) KINDS[t] = EventKind.EXPERIMENTAL;
+    KINDS[StreamEvent.SYNC] = EventKind.SYNC;
+  }
+
+  private final StringPool pool;
+  private final TraceSink sink;
+  private final TraceEvent event = new TraceEvent();
+  private final long[] experimentalArgs = new long[4];
+  private final int[] experimentalNames = new int[256];
+  private final LongIntMap stwNames = new LongIntMap();
+  private final int gomaxprocs;
+  private final int heapObjects;
+  private final int heapGoal;
+  private final int markPhase;
+  private final int sweep;
+  private final int markAssist;
+  private long index;
+
+  EventPublisher(StringPool pool, TraceSink sink) {
+    this.pool = pool;
+    this.sink = sink;
+    gomaxprocs = pool.intern("/sched/gomaxprocs:threads");
+    heapObjects = pool.intern("/memory/classes/heap/objects:bytes");
+    heapGoal = pool.intern("/gc/heap/goal:bytes");
+    markPhase = pool.intern("GC concurrent mark phase");
+    sweep = pool.intern("GC incremental sweep");
+    markAssist = pool.intern("GC mark assist");
+  }
+
+  /** Events delivered so far. */
+  long count() { return index; }
+
+  void publishSync(StreamEvent s) {
+    TraceEvent e = event.reset(index++, s.gen, EventKind.SYNC, s.time, s.thread, s.proc, s.goroutine);
+    e.setSync(s.syncNumber);
+    if (s.hasClockSnapshot) {
+      e.setClockSnapshot(s.snapshotTraceTime, s.snapshotWallSeconds, s.snapshotWallNanos, s.snapshotMono);
+    }
+    sink.onEvent(e);
+  }
+
+  void publish(PendingEvents p) {
+    for (int i = 0; i < p.size(); i++) {
+      int type = p.type(i);
+      long g = p.goroutine(i);
+      TraceEvent e = event.reset(index++, p.gen(), KINDS[type], p.time(i), p.thread(i), p.proc(i), g);
+      details(e, type, p.proc(i), g, p.a0(i), p.a1(i), p.a2(i), p.a3(i));
+      sink.onEvent(e);
+    }
+  }
+
+  private void details(TraceEvent e, int type, long p, long g, long a0, long a1, long a2, long a3) {
+    switch (type) {
+      case CPU_SAMPLE -> e.setStack((int) a0);
+      case PROCS_CHANGE -> e.setMetric(gomaxprocs, a0).setStack((int) a1);
+      case HEAP_ALLOC -> e.setMetric(heapObjects, a0);
+      case HEAP_GOAL -> e.setMetric(heapGoal, a0);
+      case PROC_START -> proc(e, a0, procIdle(), procRunning());
+      case PROC_STOP -> proc(e, p, procRunning(), procIdle());
+      case PROC_STEAL -> proc(e, a0, a3 == PROC_SYSCALL_ABANDONED ? procIdle() : procRunning(), procIdle());
+      case PROC_STATUS -> proc(e, a0, (int) a2, Ordering.procState((int) (a1 & 0xff)));
+      case GO_CREATE, GO_CREATE_BLOCKED -> {
+        int to = type == GO_CREATE ? GoState.RUNNABLE.ordinal() : GoState.WAITING.ordinal();
+        e.setTransition(ResourceKind.GOROUTINE, a0, GoState.NOT_EXIST.ordinal(), to, 0, (int) a1).setStack((int) a2);
+      }
+      case GO_CREATE_SYSCALL -> go(e, a0, GoState.NOT_EXIST, GoState.SYSCALL, 0, 0);
+      case GO_START -> go(e, a0, GoState.RUNNABLE, GoState.RUNNING, 0, 0);
+      case GO_DESTROY -> go(e, g, GoState.RUNNING, GoState.NOT_EXIST, 0, 0);
+      case GO_DESTROY_SYSCALL -> go(e, g, GoState.SYSCALL, GoState.NOT_EXIST, 0, 0);
+      case GO_STOP -> go(e, g, GoState.RUNNING, GoState.RUNNABLE, (int) a0, (int) a1).setStack((int) a1);
+      case GO_BLOCK -> go(e, g, GoState.RUNNING, GoState.WAITING, (int) a0, (int) a1).setStack((int) a1);
+      case GO_UNBLOCK -> go(e, a0, GoState.WAITING, GoState.RUNNABLE, 0, 0).setStack((int) a2);
+      case GO_SWITCH, GO_SWITCH_DESTROY -> go(e, a0, GoState.WAITING, GoState.RUNNABLE, 0, 0);
+      case GO_SYSCALL_BEGIN -> go(e, g, GoState.RUNNING, GoState.SYSCALL, 0, (int) a1).setStack((int) a1);
+      case GO_SYSCALL_END -> go(e, g, GoState.SYSCALL, GoState.RUNNING, 0, 0);
+      case GO_SYSCALL_END_BLOCKED -> go(e, g, GoState.SYSCALL, GoState.RUNNABLE, 0, 0);
+      case GO_STATUS, GO_STATUS_STACK -> {
+        int stack = type == GO_STATUS_STACK ? (int) a3 : 0;
+        e.setTransition(ResourceKind.GOROUTINE, a0, (int) (a2 >>> 32), Ordering.goState((int) a2), 0, stack)
+            .setStack(stack);
+      }
+      case STW_BEGIN -> e.setRange(stwName((int) a0), ResourceKind.GOROUTINE, g).setStack((int) a1);
+      case STW_END -> e.setRange(stwName((int) a0), ResourceKind.GOROUTINE, g);
+      case GC_ACTIVE, GC_END -> e.setRange(markPhase, ResourceKind.NONE, -1);
+      case GC_BEGIN -> e.setRange(markPhase, ResourceKind.NONE, -1).setStack((int) a1);
+      case GC_SWEEP_ACTIVE -> e.setRange(sweep, ResourceKind.PROC, a0);
+      case GC_SWEEP_BEGIN -> e.setRange(sweep, ResourceKind.PROC, p).setStack((int) a0);
+      case GC_SWEEP_END -> e.setRange(sweep, ResourceKind.PROC, p).setSweepAttributes(a0, a1);
+      case GC_MARK_ASSIST_ACTIVE -> e.setRange(markAssist, ResourceKind.GOROUTINE, a0);
+      case GC_MARK_ASSIST_BEGIN -> e.setRange(markAssist, ResourceKind.GOROUTINE, g).setStack((int) a0);
+      case GC_MARK_ASSIST_END -> e.setRange(markAssist, ResourceKind.GOROUTINE, g);
+      case GO_LABEL -> e.setLabel((int) a0, g);
+      case USER_TASK_BEGIN -> e.setTask(a0, a1, (int) a2).setStack((int) a3);
+      case USER_TASK_END -> e.setTask(a0, a2, (int) a3).setStack((int) a1);
+      case USER_REGION_BEGIN, USER_REGION_END -> e.setRegion(a0, (int) a1).setStack((int) a2);
+      case USER_LOG -> e.setLog(a0, (int) a1, (int) a2).setStack((int) a3);
+      default -> experimental(e, type, a0, a1, a2, a3);
+    }
+  }
+
+  private void experimental(TraceEvent e, int type, long a0, long a1, long a2, long a3) {
+    experimentalArgs[0] = a0;
+    experimentalArgs[1] = a1;
+    experimentalArgs[2] = a2;
+    experimentalArgs[3] = a3;
+    if (experimentalNames[type] == 0) experimentalNames[type] = pool.intern(EventSpecs.get(type).name());
+    e.setExperimental(experimentalNames[type], experimentalArgs, EventSpecs.get(type).argCount() - 1);
+  }
+
+  private static int procIdle() { return dev.gotrace.core.event.ProcState.IDLE.ordinal(); }
+
+  private static int procRunning() { return dev.gotrace.core.event.ProcState.RUNNING.ordinal(); }
+
+  private static TraceEvent proc(TraceEvent e, long id, int from, int to) {
+    return e.setTransition(ResourceKind.PROC, id, from, to, 0, 0);
+  }
+
+  private static TraceEvent go(TraceEvent e, long id, GoState from, GoState to, int reason, int stack) {
+    return e.setTransition(ResourceKind.GOROUTINE, id, from.ordinal(), to.ordinal(), reason, stack);
+  }
+
+  /** "stop-the-world (kind)", interned once per kind. */
+  private int stwName(int kind) {
+    int id = stwNames.get(kind);
+    if (id == LongIntMap.MISSING) {
+      id = pool.intern("stop-the-world (" + pool.get(kind) + ")");
+      stwNames.put(kind, id);
+    }
+    return id;
+  }
+}

@@ -1,0 +1,92 @@
+package dev.gotrace.core.read;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.gotrace.core.TestData;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every Go 1.22+ trace in testdata must decode to exactly the events {@code go tool trace
+ * -d=parsed} (Go 1.27) printed for it: same count, same order, same text per event.
+ */
+class GoldenEventTest {
+  @TestFactory
+  Stream<DynamicTest> eventsMatchGoParsedOutput() throws IOException {
+    List<Path[]> cases = cases();
+    assertFalse(cases.isEmpty(), "no Go 1.22+ traces with parsed goldens under " + TestData.root());
+    return cases.stream().map(c -> DynamicTest.dynamicTest(
+        c[0].getParent().getFileName() + "/" + c[0].getFileName(), () -> compare(c[0], c[1])));
+  }
+
+  /** Pairs of (trace, golden) for go1.NN directories with NN ≥ 22. */
+  static List<Path[]> cases() throws IOException {
+    Path traces = TestData.root().resolve("traces");
+    assertTrue(Files.isDirectory(traces), "missing " + traces);
+    List<Path[]> cases = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(traces)) {
+      for (Path dir : dirs.sorted().toList()) {
+        String name = dir.getFileName().toString();
+        if (!name.startsWith("go1.") || Integer.parseInt(name.substring(4)) < 22) continue;
+        try (Stream<Path> files = Files.list(dir)) {
+          for (Path trace : files.filter(p -> p.toString().endsWith(".trace")).sorted().toList()) {
+            String prog = trace.getFileName().toString().replace(".trace", "");
+            Path golden = TestData.root().resolve("golden").resolve(name).resolve(prog + ".parsed.txt.gz");
+            assertTrue(Files.exists(golden), "missing golden " + golden);
+            cases.add(new Path[] {trace, golden});
+          }
+        }
+      }
+    }
+    return cases;
+  }
+
+  private static void compare(Path trace, Path golden) throws IOException {
+    TraceReader reader = new TraceReader(ReadOptions.strict());
+    GoEventFormatter formatter = new GoEventFormatter(reader.strings(), reader.stacks());
+    try (BufferedReader expected = new BufferedReader(new InputStreamReader(
+        new GZIPInputStream(Files.newInputStream(golden)), StandardCharsets.UTF_8))) {
+      Deque<String> recent = new ArrayDeque<>();
+      long[] line = {0};
+      reader.read(trace, e -> {
+        String text = formatter.format(e);
+        // The text ends with Println's newline; every piece before it is one golden line.
+        for (String ours : text.substring(0, text.length() - 1).split("\n", -1)) {
+          String theirs = readLine(expected);
+          line[0]++;
+          if (!ours.equals(theirs)) {
+            fail("event " + e.index() + ", golden line " + line[0] + ":\n  go:   " + theirs + "\n  ours: " + ours
+                + "\nafter:\n" + String.join("\n", recent));
+          }
+          recent.addLast(ours);
+          if (recent.size() > 8) recent.removeFirst();
+        }
+      });
+      String rest = expected.readLine();
+      if (rest != null) fail("golden has more events after line " + line[0] + ": " + rest);
+    }
+  }
+
+  private static String readLine(BufferedReader r) {
+    try {
+      String s = r.readLine();
+      return s == null ? "<end of golden>" : s;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
