@@ -1,0 +1,136 @@
+package dev.gotrace.core.table;
+
+import static dev.gotrace.core.table.Fields.bigint;
+import static dev.gotrace.core.table.Fields.string;
+
+import dev.gotrace.core.event.EventKind;
+import dev.gotrace.core.event.GoState;
+import dev.gotrace.core.event.ResourceKind;
+import dev.gotrace.core.event.TraceEvent;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * {@code blocking_intervals}: the intervals {@code go tool trace}'s four pprof-style profiles
+ * ({@code cmd/trace/pprof.go}) measure. An interval starts at the first goroutine transition into
+ * waiting, syscall or runnable and ends at the next transition into another state; transitions to
+ * the same state (status events) neither end nor start one, as in Go.
+ */
+final class BlockingIntervalsTableBuilder implements TableBuilder {
+  static final String NAME = "blocking_intervals";
+  static final Schema SCHEMA = Fields.schema(
+      "One row per interval a goroutine was alive but not running (waiting, syscall, runnable), delimited as "
+          + "go tool trace's profiles (cmd/trace/pprof.go) delimit them: from the transition into the state (for a "
+          + "goroutine reported by a status event: that event, not the Sync) to the next transition into another "
+          + "state. A profile (-pprof=net|sync|syscall|sched) is, per stack_id, COUNT and SUM of each row's overlap "
+          + "with [goroutines.start_ts (no lower bound if NULL), COALESCE(goroutines.end_ts, trace end)] over rows "
+          + "with that profile, dur NOT NULL and overlap > 0, where overlap(a, b) = 0 if a ends before b starts or b "
+          + "ends before a starts, else min(ends) - max(starts).",
+      bigint("goid", false, "Goroutine id (joins goroutines.goid)."),
+      bigint("ts", false, "Time of the transition into the state (ns since trace start)."),
+      bigint("dur", true, "Length in ns; NULL if still open at trace end (the profiles drop such intervals)."),
+      string("state", false, "waiting, syscall or runnable."),
+      string("reason", false, "Reason of the transition into the state, exactly as Go reports it ('' if none)."),
+      bigint("stack_id", true, "Stack Go's profiles attribute the interval to: Event.Stack() of the transition into the state (GoBlock, GoStop, GoSyscallBegin: own stack; GoUnblock: the unblocker's; GoCreate: the creator's; GoStatusStack: its stack); NULL if none."),
+      bigint("unblocked_by_goid", true, "Goroutine in whose context the transition that ended the interval ran (for waiting: the unblocker); NULL if none or still open."),
+      bigint("unblock_stack_id", true, "Event.Stack() of the transition that ended the interval (for waiting: the unblocker's stack); NULL if none or still open."),
+      string("profile", true, "Which of go tool trace's profiles counts the interval: 'net' (waiting, reason 'network'), 'sync' (waiting, reason containing 'chan', 'sync' or 'select'), 'syscall' (every syscall), 'sched' (every runnable); NULL for other waits."),
+      bigint("event_id", false, "Event that entered the state (joins events.event_id)."),
+      bigint("end_event_id", true, "Event that ended the interval; NULL if still open."),
+      string("end_reason", false, "'transition' or 'trace_end' (still open: dur NULL)."));
+
+  private final Vocabulary vocabulary;
+  private final int[] stateNames = new int[GoState.values().length];
+  private final int netProfile;
+  private final int syncProfile;
+  private final int syscallProfile;
+  private final int schedProfile;
+  private final int transitionEnd;
+  private final int traceEnd;
+  /** Open interval per goroutine: its row; absent when running or not alive. */
+  private final Map<Long, Integer> open = new HashMap<>();
+  /** Profile of each reason string id seen on a transition into waiting; -1 = none. */
+  private final Map<Integer, Integer> waitProfiles = new HashMap<>();
+
+  private final LongColumn goid = new LongColumn();
+  private final LongColumn ts = new LongColumn();
+  private final LongColumn dur = new LongColumn();
+  private final IntColumn state = new IntColumn();
+  private final IntColumn reason = new IntColumn();
+  private final LongColumn stackId = new LongColumn();
+  private final LongColumn unblockedBy = new LongColumn();
+  private final LongColumn unblockStackId = new LongColumn();
+  private final IntColumn profile = new IntColumn();
+  private final LongColumn eventId = new LongColumn();
+  private final LongColumn endEventId = new LongColumn();
+  private final IntColumn endReason = new IntColumn();
+
+  BlockingIntervalsTableBuilder(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    for (GoState s : GoState.values()) stateNames[s.ordinal()] = vocabulary.goState(s.ordinal());
+    netProfile = vocabulary.intern("net");
+    syncProfile = vocabulary.intern("sync");
+    syscallProfile = vocabulary.intern("syscall");
+    schedProfile = vocabulary.intern("sched");
+    transitionEnd = vocabulary.intern("transition");
+    traceEnd = vocabulary.intern("trace_end");
+  }
+
+  @Override public void onEvent(TraceEvent ev) {
+    if (ev.kind() != EventKind.STATE_TRANSITION || ev.resourceKind() != ResourceKind.GOROUTINE) return;
+    long id = ev.resourceId();
+    int to = ev.toState();
+    Integer row = open.get(id);
+    if (row != null) {
+      if (state.get(row) == stateNames[to]) return;
+      dur.set(row, ev.time() - ts.get(row));
+      if (ev.goroutine() >= 0) unblockedBy.set(row, ev.goroutine());
+      if (ev.stackId() != 0) unblockStackId.set(row, ev.stackId());
+      endEventId.set(row, ev.index());
+      endReason.set(row, transitionEnd);
+      open.remove(id);
+    }
+    if (to == GoState.WAITING.ordinal() || to == GoState.SYSCALL.ordinal() || to == GoState.RUNNABLE.ordinal()) {
+      open.put(id, add(ev, id, to));
+    }
+  }
+
+  private int add(TraceEvent ev, long id, int to) {
+    int row = goid.add(id);
+    ts.add(ev.time());
+    dur.addNull();
+    state.add(stateNames[to]);
+    reason.add(ev.reasonId());
+    stackId.addStack(ev.stackId());
+    unblockedBy.addNull();
+    unblockStackId.addNull();
+    int p = profileOf(to, ev.reasonId());
+    if (p < 0) profile.addNull();
+    else profile.add(p);
+    eventId.add(ev.index());
+    endEventId.addNull();
+    endReason.add(traceEnd);
+    return row;
+  }
+
+  /** cmd/trace/pprof.go's predicates, as a profile name id; -1 if no profile counts the interval. */
+  private int profileOf(int to, int reasonId) {
+    if (to == GoState.SYSCALL.ordinal()) return syscallProfile;
+    if (to == GoState.RUNNABLE.ordinal()) return schedProfile;
+    return waitProfiles.computeIfAbsent(reasonId, r -> {
+      String s = vocabulary.strings().get(r);
+      if (s.equals("network")) return netProfile;
+      if (s.contains("chan") || s.contains("sync") || s.contains("select")) return syncProfile;
+      return -1;
+    });
+  }
+
+  @Override public TraceTable finish(TableContext context) {
+    return context.table(NAME, SCHEMA, goid.size(),
+        ColumnWriter.bigint(goid), context.time(ts), ColumnWriter.bigint(dur), ColumnWriter.int32(state),
+        ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(unblockedBy),
+        ColumnWriter.bigint(unblockStackId), ColumnWriter.int32(profile), ColumnWriter.bigint(eventId),
+        ColumnWriter.bigint(endEventId), ColumnWriter.int32(endReason));
+  }
+}

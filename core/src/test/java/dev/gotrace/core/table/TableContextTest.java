@@ -1,0 +1,86 @@
+package dev.gotrace.core.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.types.pojo.Schema;
+import org.junit.jupiter.api.Test;
+
+/** Heap columns into Arrow batches: splitting, nulls, time origin, chunk boundaries. */
+class TableContextTest extends ArrowTest {
+  private static final Schema SCHEMA = Fields.schema("test table",
+      Fields.bigint("ts", false, "a time"), Fields.bigint("n", true, "a nullable number"));
+
+  @Test void rowsAreSplitIntoBatchesOfAtMostTheLimit() {
+    LongColumn ts = new LongColumn();
+    LongColumn n = new LongColumn();
+    for (int i = 0; i < 7; i++) {
+      ts.add(1000 + i);
+      if (i % 2 == 0) n.add(i);
+      else n.addNull();
+    }
+    n.set(1, 42); // patched later, as interval durations are
+    TableContext context = new TableContext(allocator, null, 1000, 3);
+    TraceTable table = context.table("t", SCHEMA, 7, context.time(ts), ColumnWriter.bigint(n));
+    try {
+      assertEquals(List.of(3, 3, 1), table.batches().stream().map(VectorSchemaRoot::getRowCount).toList());
+      List<Object> times = new ArrayList<>();
+      List<Object> values = new ArrayList<>();
+      for (VectorSchemaRoot root : table.batches()) {
+        BigIntVector t = (BigIntVector) root.getVector("ts");
+        BigIntVector v = (BigIntVector) root.getVector("n");
+        assertEquals(root.getRowCount(), t.getValueCount());
+        for (int i = 0; i < root.getRowCount(); i++) {
+          times.add(t.get(i));
+          values.add(v.isNull(i) ? null : v.get(i));
+        }
+      }
+      assertEquals(List.of(0L, 1L, 2L, 3L, 4L, 5L, 6L), times);
+      assertEquals(java.util.Arrays.asList(0L, 42L, 2L, null, 4L, null, 6L), values);
+      assertEquals(7, table.rowCount());
+    } finally {
+      table.release();
+    }
+  }
+
+  @Test void theDefaultBatchIsOneMillionRows() {
+    assertEquals(1_000_000, TableContext.MAX_BATCH_ROWS);
+  }
+
+  @Test void aWriterPerFieldIsRequired() {
+    TableContext context = new TableContext(allocator, null, 0);
+    assertThrows(IllegalArgumentException.class, () -> context.table("t", SCHEMA, 0, ColumnWriter.bigint(new LongColumn())));
+  }
+
+  @Test void columnsGrowAcrossChunksAndKeepNullsPerRow() {
+    LongColumn longs = new LongColumn();
+    IntColumn ints = new IntColumn();
+    int rows = 200_003;
+    for (int i = 0; i < rows; i++) {
+      if (i % 65_537 == 0) {
+        longs.addNull();
+        ints.addNull();
+      } else {
+        longs.add(-i);
+        ints.add(i);
+      }
+    }
+    assertEquals(rows, longs.size());
+    for (int i = 0; i < rows; i++) {
+      boolean isNull = i % 65_537 == 0;
+      assertEquals(isNull, longs.isNull(i), "row " + i);
+      assertEquals(isNull, ints.isNull(i), "row " + i);
+      if (!isNull) {
+        assertEquals(-i, longs.get(i));
+        assertEquals(i, ints.get(i));
+      }
+    }
+    longs.set(65_537, 7);
+    assertTrue(!longs.isNull(65_537) && longs.get(65_537) == 7);
+  }
+}

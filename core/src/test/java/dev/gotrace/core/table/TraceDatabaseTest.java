@@ -1,0 +1,147 @@
+package dev.gotrace.core.table;
+
+import static dev.gotrace.core.event.GoState.NOT_EXIST;
+import static dev.gotrace.core.event.GoState.RUNNABLE;
+import static dev.gotrace.core.event.GoState.RUNNING;
+import static dev.gotrace.core.event.GoState.UNDETERMINED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.VarCharVector;
+import org.apache.arrow.vector.types.pojo.ArrowType;
+import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
+import org.apache.arrow.vector.types.pojo.Field;
+import org.junit.jupiter.api.Test;
+
+/** The database as a whole: schema.md's contract, documentation, dictionary encoding, memory. */
+class TraceDatabaseTest extends ArrowTest {
+
+  /** schema.md's base tables and their required columns, in schema.md's order. */
+  private static final Map<String, List<String>> REQUIRED = new java.util.LinkedHashMap<>();
+
+  static {
+    REQUIRED.put("trace_info", List.of("path", "format_version", "first_ts_abs", "duration_ns", "event_count",
+        "generation_count", "frequency_hz", "wall_clock_start_ns", "truncated", "lost_bytes"));
+    REQUIRED.put("events", List.of("event_id", "ts", "kind", "goid", "proc_id", "thread_id", "stack_id", "resource",
+        "resource_id", "from_state", "to_state", "reason", "name", "metric_value", "task_id", "category", "message",
+        "generation"));
+    REQUIRED.put("goroutines", List.of("goid", "name", "is_system", "creator_goid", "create_ts", "start_ts", "end_ts",
+        "create_stack_id"));
+    REQUIRED.put("procs", List.of("proc_id", "first_ts", "last_ts"));
+    REQUIRED.put("threads", List.of("thread_id", "first_ts", "last_ts"));
+    REQUIRED.put("stacks", List.of("stack_id", "depth", "leaf_function", "root_function"));
+    REQUIRED.put("stack_frames", List.of("stack_id", "depth", "pc", "function_name", "file", "line"));
+    REQUIRED.put("goroutine_states", List.of("goid", "state", "ts", "dur", "reason", "stack_id", "end_stack_id",
+        "proc_id", "thread_id", "entered_by_goid"));
+    REQUIRED.put("blocking_intervals", List.of("goid", "ts", "dur", "state", "reason", "stack_id", "unblocked_by_goid",
+        "unblock_stack_id"));
+    REQUIRED.put("tasks", List.of("task_id", "parent_task_id", "name", "ts", "dur", "begin_goid", "end_goid"));
+    REQUIRED.put("regions", List.of("region_id", "task_id", "goid", "name", "ts", "dur", "start_stack_id",
+        "end_stack_id"));
+    REQUIRED.put("logs", List.of("ts", "goid", "task_id", "category", "message", "stack_id"));
+    REQUIRED.put("ranges", List.of("name", "scope_kind", "scope_id", "ts", "dur", "start_stack_id"));
+    REQUIRED.put("metrics", List.of("ts", "name", "metric_value"));
+    REQUIRED.put("cpu_samples", List.of("ts", "goid", "proc_id", "thread_id", "stack_id"));
+    REQUIRED.put("labels", List.of("ts", "goid", "label"));
+  }
+
+  /** SQL reserved words a column name could plausibly collide with (SQL:2016, Calcite, PostgreSQL). */
+  private static final Set<String> RESERVED = Set.of("all", "and", "any", "array", "as", "asc", "begin", "between",
+      "both", "by", "case", "cast", "check", "collate", "column", "constraint", "count", "create", "cross", "current",
+      "current_date", "current_time", "current_user", "date", "day", "default", "desc", "distinct", "else", "end",
+      "except", "exists", "false", "fetch", "filter", "first", "for", "foreign", "from", "full", "function", "group",
+      "having", "hour", "in", "inner", "intersect", "interval", "into", "is", "join", "language", "last", "leading",
+      "left", "like", "limit", "local", "max", "min", "minute", "month", "natural", "not", "null", "of", "offset",
+      "on", "only", "or", "order", "outer", "over", "partition", "position", "primary", "range", "rank", "references",
+      "result", "right", "row", "rows", "scope", "second", "select", "session_user", "some", "start", "sum", "system",
+      "table", "then", "time", "timestamp", "to", "trailing", "true", "union", "unique", "unknown", "user", "using",
+      "value", "values", "when", "where", "window", "with", "year");
+
+  private TraceDatabase small() {
+    EventScript s = new EventScript();
+    return database(s, () -> {
+      s.sync(5000);
+      s.on(1, 0, -1).go(5001, 1, UNDETERMINED, RUNNING, "", 0, s.stack("main.main"));
+      s.on(1, 0, 1).go(5010, 2, NOT_EXIST, RUNNABLE, "", s.stack("main.main"), s.stack("main.worker"));
+      s.on(-1, -1, -1).sync(6000);
+    });
+  }
+
+  @Test void everyTableOfSchemaMdWithItsRequiredColumnsAndDocumentation() {
+    TraceDatabase db = small();
+    assertEquals(List.copyOf(REQUIRED.keySet()), db.tables().stream().map(TraceTable::name).toList());
+    for (TraceTable t : db.tables()) {
+      assertFalse(t.doc().isBlank(), t.name());
+      List<String> names = t.schema().getFields().stream().map(Field::getName).toList();
+      assertTrue(names.containsAll(REQUIRED.get(t.name())), t.name() + " has " + names);
+      for (Field f : t.schema().getFields()) {
+        String doc = TraceTable.doc(f);
+        assertNotNull(doc, t.name() + "." + f.getName());
+        assertFalse(doc.isBlank(), t.name() + "." + f.getName());
+        assertEquals(f.getName().toLowerCase(Locale.ROOT), f.getName());
+        assertFalse(RESERVED.contains(f.getName()), t.name() + "." + f.getName() + " is a reserved word");
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> db.table("no_such_table"));
+  }
+
+  @Test void stringColumnsIndexTheOneTraceWideDictionary() {
+    TraceDatabase db = small();
+    Set<Long> ids = db.tables().stream().flatMap(t -> t.schema().getFields().stream())
+        .map(Field::getDictionary).filter(d -> d != null).map(DictionaryEncoding::getId).collect(Collectors.toSet());
+    assertEquals(Set.of(TraceDictionary.ID), ids);
+    VarCharVector dictionary = (VarCharVector) db.dictionaries().lookup(TraceDictionary.ID).getVector();
+    assertEquals("", dictionary.getObject(0).toString());
+
+    TraceTable goroutines = db.table("goroutines");
+    Field name = goroutines.schema().findField("name");
+    assertEquals(new ArrowType.Int(32, true), name.getType());
+    IntVector indices = (IntVector) goroutines.batches().get(0).getVector("name");
+    assertEquals("main.main", dictionary.getObject(indices.get(0)).toString());
+    assertEquals("main.worker", dictionary.getObject(indices.get(1)).toString());
+
+    TraceTable events = db.table("events");
+    IntVector reason = (IntVector) events.batches().get(0).getVector("reason");
+    assertTrue(reason.isNull(0)); // the Sync has no reason: NULL index, not ""
+    assertEquals(0, reason.get(1)); // a transition without a reason: ""
+  }
+
+  @Test void timesCountFromTheFirstSync() {
+    TraceDatabase db = small();
+    Map<String, Object> info = Rows.of(db.table("trace_info")).get(0);
+    assertEquals(5000L, info.get("first_ts_abs"));
+    assertEquals(1000L, info.get("duration_ns"));
+    assertEquals("test.trace", info.get("path"));
+    assertEquals(false, info.get("truncated"));
+    assertEquals(List.of(0L, 1L, 10L, 1000L), Rows.of(db.table("events")).stream().map(r -> r.get("ts")).toList());
+  }
+
+  @Test void theDatabaseOwnsItsMemoryAndFreesItOnClose() {
+    EventScript s = new EventScript();
+    TraceTablesBuilder builder = new TraceTablesBuilder(s.strings, s.stacks);
+    s.to(builder).sync(10).on(1, 0, -1).go(11, 1, UNDETERMINED, RUNNING).sync(20);
+    TraceInfo info = new TraceInfo("x", null, 3, 1, 1, 123L, true, 7, 8, 1, "cut");
+    TraceDatabase db = TraceDatabase.build(builder, info, null, allocator, "x");
+    assertTrue(allocator.getAllocatedMemory() > 0);
+    assertEquals(16, db.allocator().getChildAllocators().size()); // one per table
+    Map<String, Object> row = Rows.of(db.table("trace_info")).get(0);
+    assertEquals(List.of(123L, true, 7L, "cut"),
+        List.of(row.get("wall_clock_start_ns"), row.get("truncated"), row.get("lost_bytes"), row.get("error_message")));
+    db.close();
+    assertEquals(0, allocator.getAllocatedMemory());
+
+    TraceDatabase own = TraceDatabase.build(new TraceTablesBuilder(s.strings, s.stacks), info, null, null, "own");
+    assertEquals(0, own.table("events").rowCount());
+    assertTrue(own.table("events").batches().isEmpty());
+    own.close(); // a RootAllocator of its own: closing it would throw on a leak
+  }
+}
