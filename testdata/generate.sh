@@ -1,0 +1,292 @@
+#!/usr/bin/env bash
+# Regenerates the traces and goldens under testdata/ (a developer tool; nothing at run time or
+# in the tests calls it).
+#
+#   generate.sh                 traces with every installed Go (1.22..1.27, and 1.19/1.21 when
+#                               present), then all goldens, then the generated part of README.md
+#   generate.sh traces [VER..]  traces only, for the given versions (default: all installed)
+#   generate.sh goldens         goldens (and README) only, from the committed traces
+#   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
+#   generate.sh large [OUT]     one large trace (>= 50 MB) with Go 1.27 for benchmarks
+#                               (default OUT: testdata/large/mix.trace; testdata/large/ is git-ignored)
+#
+# Toolchains are looked up as $GO_ROOTS/go-1.NN/bin/go (GO_ROOTS defaults to ~/.cache/go-roots).
+# Goldens always come from Go 1.27's tools: `go tool trace` (cmd/trace), `go tool pprof`
+# (cmd/pprof) and gohelper/ (internal/trace), all built from $GO_ROOTS/go-1.27.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+GO_ROOTS=${GO_ROOTS:-${XDG_CACHE_HOME:-$HOME/.cache}/go-roots}
+REF=1.27
+V2_VERSIONS=(1.22 1.23 1.24 1.25 1.26 1.27)
+V1_VERSIONS=(1.19 1.21)
+ALL_PROGRAMS=(chansync nethttp syscalls gcpressure annotations cpuprofile manygoroutines mix)
+# GEN_PROGRAMS="prog ..." limits which programs the traces step runs (goldens are always all).
+read -ra PROGRAMS <<< "${GEN_PROGRAMS:-${ALL_PROGRAMS[*]}}"
+PPROF_TYPES=(net sync syscall sched)
+MAX_TRACE_BYTES=$((2 * 1024 * 1024))
+LARGE_MIN_BYTES=$((50 * 1024 * 1024))
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/gotrace-testdata.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+die() { echo "generate.sh: $*" >&2; exit 1; }
+
+goroot() { echo "$GO_ROOTS/go-$1"; }
+
+require_go() {
+  [ -x "$(goroot "$1")/bin/go" ] || die "Go $1 not found at $(goroot "$1"); install it with
+  ../shared/tools/install-go.sh $1   (from the repository's parent folder; GO_ROOTS=$GO_ROOTS)"
+}
+
+installed() { [ -x "$(goroot "$1")/bin/go" ]; }
+
+# The environment every program is built and run in: no module lookups, no toolchain switch,
+# no inherited runtime tuning, two Ps as on the project's machines.
+clean_env() {
+  env -u GOFLAGS -u GODEBUG -u GOGC -u GOMEMLIMIT -u GOEXPERIMENT -u GOROOT \
+    GOTOOLCHAIN=local GO111MODULE=on CGO_ENABLED=0 GOMAXPROCS=2 "$@"
+}
+
+# Programs whose traces should span several generations get a shorter advance period
+# (runtime/trace honours GODEBUG=traceadvanceperiod in Go 1.22+; the default is 1 s, which
+# mix outlasts on its own).
+godebug_for() {
+  case $1 in
+    annotations) echo traceadvanceperiod=1000000 ;;
+    manygoroutines) echo traceadvanceperiod=10000000 ;;
+    cpuprofile) echo traceadvanceperiod=50000000 ;;
+    *) echo "" ;;
+  esac
+}
+
+build_program() { # version program output
+  local go; go="$(goroot "$1")/bin/go"
+  (cd "$here/programs/$2" && clean_env "$go" build -trimpath -o "$3" main.go)
+}
+
+# Writes traces/go$v/<prog>.trace for each program, retrying a run whose trace is too large.
+gen_traces() { # version
+  local v=$1 out="$here/traces/go$1" p bin try size
+  require_go "$v"
+  mkdir -p "$out"
+  for p in "${PROGRAMS[@]}"; do
+    bin="$tmp/$p-$v"
+    build_program "$v" "$p" "$bin"
+    for try in 1 2 3; do
+      clean_env GODEBUG="$(godebug_for "$p")" "$bin" "$out/$p.trace"
+      size=$(stat -c %s "$out/$p.trace")
+      [ "$size" -lt "$MAX_TRACE_BYTES" ] && break
+      echo "  $p (go$v) wrote $size bytes, over the limit; running again" >&2
+    done
+    [ "$size" -lt "$MAX_TRACE_BYTES" ] || die "$p with go$v keeps writing traces over $MAX_TRACE_BYTES bytes"
+    echo "go$v $p.trace $size bytes"
+  done
+}
+
+# Builds Go 1.27's cmd/trace, cmd/pprof and the gohelper into $tmp. The helper imports
+# internal/trace, which only code inside the Go tree may import: -overlay adds gohelper/main.go
+# as $GOROOT/src/cmd/gotracehelper/main.go for this one build, so nothing is copied or written
+# into the toolchain.
+build_tools() {
+  require_go "$REF"
+  local root; root=$(goroot "$REF")
+  printf '{"Replace":{"%s":"%s"}}\n' "$root/src/cmd/gotracehelper/main.go" "$here/gohelper/main.go" \
+    > "$tmp/overlay.json"
+  (cd "$root/src/cmd" && clean_env "$root/bin/go" build -o "$tmp/gotrace" cmd/trace \
+    && clean_env "$root/bin/go" build -o "$tmp/gopprof" cmd/pprof \
+    && clean_env "$root/bin/go" build -overlay "$tmp/overlay.json" -o "$tmp/gotracehelper" ./gotracehelper)
+}
+
+# Writes every golden for one trace.
+gen_goldens_for() { # trace-file golden-dir
+  local t=$1 dir=$2 p typ
+  p=$(basename "$t" .trace)
+  mkdir -p "$dir"
+  "$tmp/gotrace" -d=parsed "$t" > "$tmp/parsed.txt"
+  case $(tail -n 1 "$tmp/parsed.txt") in
+    "M=-1 P=-1 G=-1 Sync "*) ;;
+    *) die "$t: -d=parsed does not end with a Sync event" ;;
+  esac
+  gzip -n -9 < "$tmp/parsed.txt" > "$dir/$p.parsed.txt.gz"
+  for typ in "${PPROF_TYPES[@]}"; do
+    "$tmp/gotrace" -pprof="$typ" "$t" > "$tmp/profile.pb"
+    "$tmp/gopprof" -raw "$tmp/profile.pb" > "$dir/$p.pprof-$typ.txt" 2> "$tmp/pprof.err" \
+      || { cat "$tmp/pprof.err" >&2; die "$t: go tool pprof -raw failed for -pprof=$typ"; }
+  done
+  "$tmp/gotracehelper" "$t" "$dir/$p.summary.json" "$dir/$p.mmu.json"
+}
+
+gen_goldens() {
+  build_tools
+  local d t
+  for d in "$here"/traces/go*/; do
+    for t in "$d"*.trace; do
+      gen_goldens_for "$t" "$here/golden/$(basename "$d")"
+      echo "goldens for $(basename "$d")/$(basename "$t")"
+    done
+  done
+}
+
+# Number of samples (lines with a count and a value) in a `pprof -raw` listing.
+sample_count() { awk '/^Samples:/{s=1;next} /^Locations/{s=0} s && /^ *[0-9]+ +[0-9]+:/{n++} END{print n+0}' "$1"; }
+
+# Number of events of one kind in a parsed golden.
+event_count() { # golden-dir program kind
+  gzip -dc "$1/$2.parsed.txt.gz" | grep -c "^M=-\?[0-9]* P=-\?[0-9]* G=-\?[0-9]* $3 " || true
+}
+
+# Whether a parsed golden contains a fixed string (reading all of it: grep -q would end the
+# pipe early, which pipefail reports as a failure).
+parsed_has() { # golden-dir program string
+  [ "$(gzip -dc "$1/$2.parsed.txt.gz" | grep -cF "$3" || true)" -gt 0 ]
+}
+
+# Fails unless every golden shows what its program is there to exercise.
+check_goldens() {
+  local d v p bad=0
+  complain() { echo "generate.sh: $v/$p: $*" >&2; bad=1; }
+  has_group() { # name count
+    grep -qF "{\"name\":\"$1\",\"goroutines\":$2," "$d/$p.summary.json" || complain "no goroutine group $1 of $2"
+  }
+  for d in "$here"/golden/go*/; do
+    v=$(basename "$d")
+    for p in "${ALL_PROGRAMS[@]}"; do
+      [ -f "$d/$p.summary.json" ] || { complain "missing goldens"; continue; }
+      [ "$(event_count "$d" "$p" Sync)" -ge 2 ] || complain "fewer than two Sync events"
+      [ "$(sample_count "$d/$p.pprof-sched.txt")" -gt 0 ] || complain "empty sched profile"
+    done
+    p=chansync
+    [ "$(sample_count "$d/$p.pprof-sync.txt")" -gt 0 ] || complain "empty sync profile"
+    has_group main.mutexContention.func1 8
+    has_group main.rwMutexContention.func2 6
+    has_group main.condBroadcast.func1 6
+    p=nethttp
+    [ "$(sample_count "$d/$p.pprof-net.txt")" -gt 0 ] || complain "empty net profile"
+    grep -qF '{"name":"net/http.(*conn).serve",' "$d/$p.summary.json" || complain "no HTTP server goroutines"
+    p=syscalls
+    [ "$(sample_count "$d/$p.pprof-syscall.txt")" -gt 0 ] || complain "empty syscall profile"
+    [ "$(sample_count "$d/$p.pprof-net.txt")" -gt 0 ] || complain "no poller wait on the os.Pipe"
+    p=gcpressure
+    has_group main.allocate 4
+    parsed_has "$d" "$p" 'Name="GC mark assist"' || complain "no mark assists"
+    p=annotations
+    [ "$(grep -c '"name":"request",.*"complete":true' "$d/$p.summary.json")" -eq 3 ] || complain "not 3 complete request tasks"
+    [ "$(grep -c '"name":"shard",.*"complete":true' "$d/$p.summary.json")" -eq 12 ] || complain "not 12 complete shard tasks"
+    p=cpuprofile
+    [ "$(event_count "$d" "$p" StackSample)" -gt 0 ] || complain "no CPU samples"
+    p=manygoroutines
+    has_group main.compute 1000
+    has_group main.waitThenCompute 1000
+    case $v in
+      go1.19|go1.21) ;;
+      *)
+        for p in annotations manygoroutines cpuprofile mix; do
+          [ "$(event_count "$d" "$p" Sync)" -ge 3 ] || complain "only one generation"
+        done
+        p=cpuprofile
+        parsed_has "$d" "$p" 'gomaxprocs:threads" Value=Value{Uint64(1)}' || complain "GOMAXPROCS never 1"
+        parsed_has "$d" "$p" 'gomaxprocs:threads" Value=Value{Uint64(4)}' || complain "GOMAXPROCS never 4"
+        ;;
+    esac
+  done
+  [ "$bad" -eq 0 ] || die "some goldens do not show what their program exercises (see above)"
+}
+
+# Rewrites the part of README.md between the generated markers: versions, sizes, and per
+# trace its event count (lines that start an event in -d=parsed), generations (Sync events)
+# and sample counts of the four profiles.
+gen_readme() {
+  local readme="$here/README.md" d t p v ev sy line typ
+  {
+    echo "<!-- generated:begin (by generate.sh; do not edit by hand) -->"
+    echo "Toolchains (\`go version\`):"
+    echo
+    for d in "$here"/traces/go*/; do
+      v=$(basename "$d"); v=${v#go}
+      echo "- go$v: \`$(cat "$d/VERSION")\`"
+    done
+    echo "- goldens: \`$(clean_env "$(goroot "$REF")/bin/go" version)\`"
+    echo
+    echo "Sizes: traces $(du -sb "$here/traces" | cut -f1) bytes, goldens $(du -sb "$here/golden" | cut -f1) bytes," \
+      "all of testdata/ (without large/) $(du -sb --exclude=large "$here" | cut -f1) bytes."
+    echo
+    echo "Events: lines that start an event in \`-d=parsed\`. Generations: Sync events minus one (the reader"
+    echo "emits one Sync before each generation and one at the end)."
+    echo
+    echo "| trace | bytes | events | Sync events | samples net/sync/syscall/sched |"
+    echo "| --- | ---: | ---: | ---: | --- |"
+    for d in "$here"/traces/go*/; do
+      v=$(basename "$d")
+      for t in "$d"*.trace; do
+        p=$(basename "$t" .trace)
+        ev=$(gzip -dc "$here/golden/$v/$p.parsed.txt.gz" | grep -c '^M=-\?[0-9]* P=-\?[0-9]* G=-\?[0-9]* ')
+        sy=$(event_count "$here/golden/$v" "$p" Sync)
+        line=""
+        for typ in "${PPROF_TYPES[@]}"; do
+          line="$line${line:+/}$(sample_count "$here/golden/$v/$p.pprof-$typ.txt")"
+        done
+        echo "| $v/$p.trace | $(stat -c %s "$t") | $ev | $sy | $line |"
+      done
+    done
+    echo "<!-- generated:end -->"
+  } > "$tmp/generated.md"
+  awk -v gen="$tmp/generated.md" '
+    /^<!-- generated:begin/ { while ((getline l < gen) > 0) print l; skip=1; next }
+    /^<!-- generated:end/ { skip=0; next }
+    !skip { print }' "$readme" > "$tmp/README.md"
+  mv "$tmp/README.md" "$readme"
+}
+
+record_version() { # version
+  clean_env "$(goroot "$1")/bin/go" version > "$here/traces/go$1/VERSION"
+}
+
+gen_large() { # output
+  local out=${1:-$here/large/mix.trace} bin="$tmp/mix-large"
+  require_go "$REF"
+  mkdir -p "$(dirname "$out")"
+  build_program "$REF" mix "$bin"
+  clean_env "$bin" -duration 10s -min-size "$LARGE_MIN_BYTES" -scale 50 "$out"
+  echo "$out: $(stat -c %s "$out") bytes"
+}
+
+all_versions() {
+  local v
+  for v in "${V1_VERSIONS[@]}" "${V2_VERSIONS[@]}"; do
+    if installed "$v"; then
+      echo "$v"
+    else
+      case " ${V2_VERSIONS[*]} " in
+        *" $v "*) require_go "$v" ;;
+        *) echo "generate.sh: skipping optional Go $v (not installed)" >&2 ;;
+      esac
+    fi
+  done
+}
+
+mode=${1:-all}
+case $mode in
+  all)
+    for v in $(all_versions); do gen_traces "$v"; record_version "$v"; done
+    gen_goldens
+    check_goldens
+    gen_readme
+    ;;
+  traces)
+    shift
+    versions=("$@"); [ ${#versions[@]} -gt 0 ] || mapfile -t versions < <(all_versions)
+    for v in "${versions[@]}"; do gen_traces "$v"; record_version "$v"; done
+    ;;
+  goldens)
+    gen_goldens
+    check_goldens
+    gen_readme
+    ;;
+  large)
+    gen_large "${2:-}"
+    ;;
+  *)
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, large [OUT])"
+    ;;
+esac

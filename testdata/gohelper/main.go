@@ -1,0 +1,355 @@
+// Copyright 2026 The gotrace-sql authors. Parts follow the Go Authors' cmd/trace
+// (BSD-style license, see testdata/conformance/LICENSE).
+
+// Command gotracehelper reads one Go execution trace with Go's own reader
+// (internal/trace) and writes the goroutine/task/region summary and the MMU
+// values that the goldens in testdata/golden hold.
+//
+// It imports internal/trace, so it only builds as part of the Go source tree;
+// testdata/generate.sh builds it with `go build -overlay`, placing this file at
+// $GOROOT/src/cmd/gotracehelper/main.go without writing into the tree.
+//
+// Usage: gotracehelper TRACE SUMMARY.json MMU.json
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"internal/trace"
+	"io"
+	"os"
+	"slices"
+	"time"
+)
+
+func main() {
+	if len(os.Args) != 4 {
+		fmt.Fprintln(os.Stderr, "usage: gotracehelper TRACE SUMMARY.json MMU.json")
+		os.Exit(2)
+	}
+	parsed, err := parse(os.Args[1])
+	if err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile(os.Args[2], summaryJSON(parsed), 0o644); err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile(os.Args[3], mmuJSON(parsed.events), 0o644); err != nil {
+		fail(err)
+	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "gotracehelper:", err)
+	os.Exit(1)
+}
+
+type parsedTrace struct {
+	events  []trace.Event
+	summary *trace.Summary
+}
+
+// parse reads every event and feeds each to a Summarizer, as cmd/trace's parseTrace
+// does, including keeping only the events up to the last Sync if the trace is broken.
+func parse(path string) (*parsedTrace, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := trace.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("failed to create trace reader: %w", err)
+	}
+	s := trace.NewSummarizer()
+	t := new(parsedTrace)
+	validEvents := 0
+	var readErr error
+	for {
+		ev, err := r.ReadEvent()
+		if err == io.EOF {
+			validEvents = len(t.events)
+			break
+		}
+		if err != nil {
+			readErr = err
+			break
+		}
+		t.events = append(t.events, ev)
+		s.Event(&t.events[len(t.events)-1])
+		if ev.Kind() == trace.EventSync {
+			validEvents = len(t.events)
+		}
+	}
+	if validEvents == 0 {
+		return nil, fmt.Errorf("failed to parse any useful part of the trace: %v", readErr)
+	}
+	if readErr != nil {
+		fmt.Fprintln(os.Stderr, "gotracehelper: warning: trace truncated after error:", readErr)
+	}
+	t.summary = s.Finalize()
+	t.events = t.events[:validEvents]
+	return t, nil
+}
+
+type execStats struct {
+	TotalTime         int64            `json:"total_time"`
+	ExecTime          int64            `json:"exec_time"`
+	SchedWaitTime     int64            `json:"sched_wait_time"`
+	SyscallTime       int64            `json:"syscall_time"`
+	SyscallBlockTime  int64            `json:"syscall_block_time"`
+	BlockTimeByReason map[string]int64 `json:"block_time_by_reason"`
+	RangeTime         map[string]int64 `json:"range_time"`
+	NonOverlapping    map[string]int64 `json:"non_overlapping"`
+}
+
+func statsOf(s trace.GoroutineExecStats) execStats {
+	return execStats{
+		TotalTime:         int64(s.TotalTime),
+		ExecTime:          int64(s.ExecTime),
+		SchedWaitTime:     int64(s.SchedWaitTime),
+		SyscallTime:       int64(s.SyscallTime),
+		SyscallBlockTime:  int64(s.SyscallBlockTime),
+		BlockTimeByReason: nanos(s.BlockTimeByReason),
+		RangeTime:         nanos(s.RangeTime),
+		NonOverlapping:    nanos(s.NonOverlappingStats()),
+	}
+}
+
+// nanos converts a duration map; encoding/json writes its keys sorted.
+func nanos(m map[string]time.Duration) map[string]int64 {
+	out := make(map[string]int64, len(m))
+	for k, v := range m {
+		out[k] = int64(v)
+	}
+	return out
+}
+
+type goroutineJSON struct {
+	ID           int64  `json:"id"`
+	Name         string `json:"name"`
+	PC           uint64 `json:"pc"`
+	CreationTime int64  `json:"creation_time"`
+	StartTime    int64  `json:"start_time"`
+	EndTime      int64  `json:"end_time"`
+	execStats
+}
+
+type groupJSON struct {
+	Name       string `json:"name"`
+	Goroutines int    `json:"goroutines"`
+	ExecTime   int64  `json:"exec_time"`
+	ExecPct    string `json:"exec_pct"`
+}
+
+type taskJSON struct {
+	ID         uint64  `json:"id"`
+	Name       string  `json:"name"`
+	Parent     *uint64 `json:"parent"`
+	Start      *int64  `json:"start"`
+	End        *int64  `json:"end"`
+	Complete   bool    `json:"complete"`
+	Goroutines []int64 `json:"goroutines"`
+	Logs       int     `json:"logs"`
+	Regions    int     `json:"regions"`
+}
+
+type regionJSON struct {
+	GoID      int64  `json:"goid"`
+	Task      uint64 `json:"task"`
+	Name      string `json:"name"`
+	Start     *int64 `json:"start"`
+	End       *int64 `json:"end"`
+	FrameFunc string `json:"frame_func"`
+	FramePC   uint64 `json:"frame_pc"`
+	execStats
+}
+
+func summaryJSON(t *parsedTrace) []byte {
+	var goroutines []*trace.GoroutineSummary
+	for _, g := range t.summary.Goroutines {
+		goroutines = append(goroutines, g)
+	}
+	slices.SortFunc(goroutines, func(a, b *trace.GoroutineSummary) int { return cmp.Compare(a.ID, b.ID) })
+
+	var gs, regions []any
+	for _, g := range goroutines {
+		gs = append(gs, goroutineJSON{
+			ID: int64(g.ID), Name: g.Name, PC: g.PC,
+			CreationTime: int64(g.CreationTime), StartTime: int64(g.StartTime), EndTime: int64(g.EndTime),
+			execStats: statsOf(g.GoroutineExecStats),
+		})
+		for _, r := range g.Regions {
+			frame := regionTopStackFrame(r)
+			regions = append(regions, regionJSON{
+				GoID: int64(g.ID), Task: uint64(r.TaskID), Name: r.Name,
+				Start: eventTime(r.Start), End: eventTime(r.End),
+				FrameFunc: frame.Func, FramePC: frame.PC,
+				execStats: statsOf(r.GoroutineExecStats),
+			})
+		}
+	}
+
+	var tasks []*trace.UserTaskSummary
+	for _, task := range t.summary.Tasks {
+		tasks = append(tasks, task)
+	}
+	slices.SortFunc(tasks, func(a, b *trace.UserTaskSummary) int { return cmp.Compare(a.ID, b.ID) })
+	var ts []any
+	for _, task := range tasks {
+		tj := taskJSON{
+			ID: uint64(task.ID), Name: task.Name,
+			Start: eventTime(task.Start), End: eventTime(task.End), Complete: task.Complete(),
+			Goroutines: []int64{}, Logs: len(task.Logs), Regions: len(task.Regions),
+		}
+		if task.Parent != nil {
+			id := uint64(task.Parent.ID)
+			tj.Parent = &id
+		}
+		for id := range task.Goroutines {
+			tj.Goroutines = append(tj.Goroutines, int64(id))
+		}
+		slices.Sort(tj.Goroutines)
+		ts = append(ts, tj)
+	}
+
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "{\n\"trace_start\": %d,\n\"trace_end\": %d,\n",
+		int64(t.events[0].Time()), int64(t.events[len(t.events)-1].Time()))
+	writeArray(&buf, "goroutines", gs, ",")
+	writeArray(&buf, "goroutine_groups", goroutineGroups(t.summary.Goroutines), ",")
+	writeArray(&buf, "tasks", ts, ",")
+	writeArray(&buf, "regions", regions, "")
+	buf.WriteString("}\n")
+	return buf.Bytes()
+}
+
+// writeArray writes one JSON array member with one element per line.
+func writeArray(buf *bytes.Buffer, name string, elems []any, sep string) {
+	fmt.Fprintf(buf, "%q: [", name)
+	for i, e := range elems {
+		if i > 0 {
+			buf.WriteString(",")
+		}
+		buf.WriteString("\n  ")
+		buf.Write(mustMarshal(e))
+	}
+	if len(elems) > 0 {
+		buf.WriteString("\n")
+	}
+	fmt.Fprintf(buf, "]%s\n", sep)
+}
+
+func mustMarshal(v any) []byte {
+	b, err := json.Marshal(v)
+	if err != nil {
+		fail(err)
+	}
+	return b
+}
+
+func eventTime(ev *trace.Event) *int64 {
+	if ev == nil {
+		return nil
+	}
+	t := int64(ev.Time())
+	return &t
+}
+
+// goroutineGroups groups goroutines by name as cmd/trace's /goroutines page does,
+// with each group's share of all execution time formatted as its /goroutine page
+// formats it. Go sorts by execution time only (an unstable sort); ties here are
+// broken by name so that the file is reproducible.
+func goroutineGroups(summaries map[trace.GoID]*trace.GoroutineSummary) []any {
+	type group struct {
+		name     string
+		n        int
+		execTime time.Duration
+	}
+	byName := make(map[string]*group)
+	var total time.Duration
+	for _, g := range summaries {
+		total += g.ExecTime
+		grp := byName[g.Name]
+		if grp == nil {
+			grp = &group{name: g.Name}
+			byName[g.Name] = grp
+		}
+		grp.n++
+		grp.execTime += g.ExecTime
+	}
+	var groups []*group
+	for _, grp := range byName {
+		groups = append(groups, grp)
+	}
+	slices.SortFunc(groups, func(a, b *group) int {
+		if c := cmp.Compare(b.execTime, a.execTime); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.name, b.name)
+	})
+	var out []any
+	for _, grp := range groups {
+		pct := ""
+		if total > 0 {
+			pct = fmt.Sprintf("%.2f%%", float64(grp.execTime)/float64(total)*100)
+		}
+		out = append(out, groupJSON{Name: grp.name, Goroutines: grp.n, ExecTime: int64(grp.execTime), ExecPct: pct})
+	}
+	return out
+}
+
+// regionTopStackFrame is the frame cmd/trace's /userregions page keys regions by:
+// the last frame that the region's start stack yields.
+func regionTopStackFrame(r *trace.UserRegionSummary) trace.StackFrame {
+	var frame trace.StackFrame
+	if r.Start != nil && r.Start.Stack() != trace.NoStack {
+		for f := range r.Start.Stack().Frames() {
+			frame = f
+		}
+	}
+	return frame
+}
+
+var mmuWindows = []time.Duration{time.Millisecond, 10 * time.Millisecond, 100 * time.Millisecond}
+
+var mmuFlagSets = []struct {
+	name  string
+	flags trace.UtilFlags
+}{
+	{"stw", trace.UtilSTW},
+	{"stw|assist", trace.UtilSTW | trace.UtilAssist},
+	{"stw|assist|background", trace.UtilSTW | trace.UtilAssist | trace.UtilBackground},
+	{"stw|assist|background|sweep", trace.UtilSTW | trace.UtilAssist | trace.UtilBackground | trace.UtilSweep},
+	{"stw|perproc", trace.UtilSTW | trace.UtilPerProc},
+}
+
+type mmuResult struct {
+	Flags string    `json:"flags"`
+	MMU   []float64 `json:"mmu"`
+}
+
+func mmuJSON(events []trace.Event) []byte {
+	var doc struct {
+		WindowsNs []int64     `json:"windows_ns"`
+		Results   []mmuResult `json:"results"`
+	}
+	for _, w := range mmuWindows {
+		doc.WindowsNs = append(doc.WindowsNs, int64(w))
+	}
+	for _, set := range mmuFlagSets {
+		curve := trace.NewMMUCurve(trace.MutatorUtilizationV2(events, set.flags))
+		res := mmuResult{Flags: set.name}
+		for _, w := range mmuWindows {
+			res.MMU = append(res.MMU, curve.MMU(w))
+		}
+		doc.Results = append(doc.Results, res)
+	}
+	b, err := json.MarshalIndent(doc, "", "  ")
+	if err != nil {
+		fail(err)
+	}
+	return append(b, '\n')
+}
