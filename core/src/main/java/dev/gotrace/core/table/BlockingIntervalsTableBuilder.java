@@ -6,8 +6,11 @@ import static dev.gotrace.core.table.Fields.string;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
+import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -19,11 +22,12 @@ import org.apache.arrow.vector.types.pojo.Schema;
  */
 final class BlockingIntervalsTableBuilder implements TableBuilder {
   static final String NAME = "blocking_intervals";
+  private static final int MAX_PROFILE_PCS = 128;
   static final Schema SCHEMA = Fields.schema(
       "One row per interval a goroutine was alive but not running (waiting, syscall, runnable), delimited as "
           + "go tool trace's profiles (cmd/trace/pprof.go) delimit them: from the transition into the state (for a "
           + "goroutine reported by a status event: that event, not the Sync) to the next transition into another "
-          + "state. A profile (-pprof=net|sync|syscall|sched) is, per stack_id, COUNT and SUM of each row's overlap "
+          + "state. A profile (-pprof=net|sync|syscall|sched) is, per profile_stack_id, COUNT and SUM of each row's overlap "
           + "with [goroutines.start_ts (no lower bound if NULL), COALESCE(goroutines.end_ts, trace end)] over rows "
           + "with that profile, dur NOT NULL and overlap > 0, where overlap(a, b) = 0 if a ends before b starts or b "
           + "ends before a starts, else min(ends) - max(starts).",
@@ -33,6 +37,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
       string("state", false, "waiting, syscall or runnable."),
       string("reason", false, "Reason of the transition into the state, exactly as Go reports it ('' if none)."),
       bigint("stack_id", true, "Stack Go's profiles attribute the interval to: Event.Stack() of the transition into the state (GoBlock, GoStop, GoSyscallBegin: own stack; GoUnblock: the unblocker's; GoCreate: the creator's; GoStatusStack: its stack); NULL if none."),
+      bigint("profile_stack_id", true, "The stack Go's profiles group the interval under: they key stacks by their first 128 PCs, zero-padded, so stacks equal in those PCs up to trailing zero PCs are one profile record; this is the smallest stack_id of this table with the same key, NULL for no stack or a stack of zero PCs (merged with 'no stack'). Profiles are GROUP BY profile_stack_id."),
       bigint("unblocked_by_goid", true, "Goroutine in whose context the transition that ended the interval ran (for waiting: the unblocker); NULL if none or still open."),
       bigint("unblock_stack_id", true, "Event.Stack() of the transition that ended the interval (for waiting: the unblocker's stack); NULL if none or still open."),
       string("profile", true, "Which of go tool trace's profiles counts the interval: 'net' (waiting, reason 'network'), 'sync' (waiting, reason containing 'chan', 'sync' or 'select'), 'syscall' (every syscall), 'sched' (every runnable); NULL for other waits."),
@@ -41,6 +46,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
       string("end_reason", false, "'transition' or 'trace_end' (still open: dur NULL)."));
 
   private final Vocabulary vocabulary;
+  private final StackTable stacks;
   private final int[] stateNames = new int[GoState.values().length];
   private final int netProfile;
   private final int syncProfile;
@@ -66,8 +72,9 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final LongColumn endEventId = new LongColumn();
   private final IntColumn endReason = new IntColumn();
 
-  BlockingIntervalsTableBuilder(Vocabulary vocabulary) {
+  BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks) {
     this.vocabulary = vocabulary;
+    this.stacks = stacks;
     for (GoState s : GoState.values()) stateNames[s.ordinal()] = vocabulary.goState(s.ordinal());
     netProfile = vocabulary.intern("net");
     syncProfile = vocabulary.intern("sync");
@@ -126,10 +133,35 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     });
   }
 
+  /** cmd/trace's profile record key: the first 128 PCs without trailing zeros (its keys are zero-padded). */
+  private List<Long> profileKey(int stackId) {
+    int n = Math.min(stacks.depth(stackId), MAX_PROFILE_PCS);
+    while (n > 0 && stacks.pc(stackId, n - 1) == 0) n--;
+    List<Long> key = new ArrayList<>(n);
+    for (int f = 0; f < n; f++) key.add(stacks.pc(stackId, f));
+    return key;
+  }
+
   @Override public TraceTable finish(TableContext context) {
-    return context.table(NAME, SCHEMA, goid.size(),
+    int rows = goid.size();
+    Map<Integer, List<Long>> keys = new HashMap<>();
+    Map<List<Long>, Long> smallest = new HashMap<>();
+    for (int row = 0; row < rows; row++) {
+      if (stackId.isNull(row)) continue;
+      int s = (int) stackId.get(row);
+      List<Long> key = keys.computeIfAbsent(s, this::profileKey);
+      smallest.merge(key, (long) s, Math::min);
+    }
+    LongColumn profileStackId = new LongColumn();
+    for (int row = 0; row < rows; row++) {
+      List<Long> key = stackId.isNull(row) ? List.of() : keys.get((int) stackId.get(row));
+      if (key.isEmpty()) profileStackId.addNull();
+      else profileStackId.add(smallest.get(key));
+    }
+    return context.table(NAME, SCHEMA, rows,
         ColumnWriter.bigint(goid), context.time(ts), ColumnWriter.bigint(dur), ColumnWriter.int32(state),
-        ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(unblockedBy),
+        ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(profileStackId),
+        ColumnWriter.bigint(unblockedBy),
         ColumnWriter.bigint(unblockStackId), ColumnWriter.int32(profile), ColumnWriter.bigint(eventId),
         ColumnWriter.bigint(endEventId), ColumnWriter.int32(endReason));
   }

@@ -40,7 +40,7 @@ final class TraceTablesBuilder implements TraceSink {
     events = new EventsTableBuilder(vocabulary);
     goroutines = new GoroutinesTableBuilder(vocabulary, stacks);
     goroutineStates = new GoroutineStatesTableBuilder(vocabulary);
-    blockingIntervals = new BlockingIntervalsTableBuilder(vocabulary);
+    blockingIntervals = new BlockingIntervalsTableBuilder(vocabulary, stacks);
     regions = new RegionsTableBuilder(vocabulary, goroutines, tasks);
     ranges = new RangesTableBuilder(vocabulary);
     dispatch = new TraceSink[] {bounds, events, goroutines, procs, threads, goroutineStates,

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.TestFactory;
  * For every committed trace with a Go 1.27 summary golden (testdata/golden/go1.NN/PROG.summary.json,
  * written by Go's internal/trace): goroutine_states tiles each goroutine's life, and per goroutine
  * the sums per state give exactly Go's exec, sched wait, syscall, syscall block and block-by-reason
- * times; goroutines carries Go's name, PC, creation, start and end times.
+ * times; goroutines carries Go's name, PC, creation, start and end times; tasks and the regions
+ * Go's summary lists are Go's.
  */
 class GoroutineSummaryGoldenTest extends ArrowTest {
 
@@ -112,7 +113,65 @@ class GoroutineSummaryGoldenTest extends ArrowTest {
       check(problems, at + "block_time_by_reason", nonZero(g.get("block_time_by_reason")), nonZero(sums.blockByReason));
     }
     check(problems, "goroutine ids", expectedIds, new ArrayList<>(goroutines.keySet()));
+    checkTasks(problems, db, expected, origin);
+    checkRegions(problems, db, expected, origin);
     return problems;
+  }
+
+  /** tasks = Go's task summaries: id, name, parent, start, end. */
+  private static void checkTasks(List<String> problems, TraceDatabase db, JsonNode expected, long origin) {
+    List<String> want = new ArrayList<>();
+    for (JsonNode t : expected.get("tasks")) {
+      want.add(t.get("id").asLong() + " '" + t.get("name").asText() + "' parent=" + text(t.get("parent"))
+          + " start=" + text(t.get("start")) + " end=" + text(t.get("end")));
+    }
+    List<String> have = new ArrayList<>();
+    for (Map<String, Object> t : Rows.of(db.table("tasks"))) {
+      have.add(t.get("task_id") + " '" + t.get("name") + "' parent=" + t.get("parent_task_id")
+          + " start=" + absolute(t.get("ts"), origin) + " end=" + absolute(t.get("end_ts"), origin));
+    }
+    checkSame(problems, "tasks", want, have);
+  }
+
+  /** regions with in_go_summary = the regions of Go's goroutine summaries, with the frame the region pages key them by. */
+  private static void checkRegions(List<String> problems, TraceDatabase db, JsonNode expected, long origin) {
+    Map<Long, Map<String, Object>> roots = new HashMap<>();
+    for (Map<String, Object> f : Rows.of(db.table("stack_frames"))) {
+      Map<String, Object> root = roots.get((Long) f.get("stack_id"));
+      if (root == null || (Integer) root.get("depth") < (Integer) f.get("depth")) roots.put((Long) f.get("stack_id"), f);
+    }
+    List<String> want = new ArrayList<>();
+    for (JsonNode r : expected.get("regions")) {
+      want.add(r.get("goid").asLong() + "/" + r.get("task").asLong() + " '" + r.get("name").asText() + "' "
+          + text(r.get("start")) + ".." + text(r.get("end")) + " " + r.get("frame_func").asText() + "@"
+          + r.get("frame_pc").asLong());
+    }
+    List<String> have = new ArrayList<>();
+    for (Map<String, Object> r : Rows.where(db.table("regions"), r -> (Boolean) r.get("in_go_summary"))) {
+      Map<String, Object> frame = r.get("start_stack_id") == null ? null : roots.get((Long) r.get("start_stack_id"));
+      have.add(r.get("goid") + "/" + r.get("task_id") + " '" + r.get("name") + "' " + absolute(r.get("ts"), origin)
+          + ".." + absolute(r.get("end_ts"), origin) + " " + (frame == null ? "" : frame.get("function_name")) + "@"
+          + (frame == null ? 0 : frame.get("pc")));
+    }
+    checkSame(problems, "regions", want, have);
+  }
+
+  /** Compares two multisets of rows, reporting only the rows one side lacks. */
+  private static void checkSame(List<String> problems, String what, List<String> go, List<String> ours) {
+    List<String> missing = new ArrayList<>(go);
+    for (String row : ours) missing.remove(row);
+    List<String> extra = new ArrayList<>(ours);
+    for (String row : go) extra.remove(row);
+    for (String row : missing) problems.add(what + ": missing " + row);
+    for (String row : extra) problems.add(what + ": not in Go's summary: " + row);
+  }
+
+  private static String text(JsonNode n) {
+    return n == null || n.isNull() ? "null" : n.asText();
+  }
+
+  private static String absolute(Object relative, long origin) {
+    return relative == null ? "null" : Long.toString(origin + (Long) relative);
   }
 
   private static long orZero(Object relative, long origin) {
