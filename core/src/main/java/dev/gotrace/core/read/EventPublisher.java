@@ -89,11 +89,17 @@ final class EventPublisher {
   }
 
   void publish(PendingEvents p) {
+    long gen = p.gen();
     for (int i = 0; i < p.size(); i++) {
-      int type = p.type(i);
-      long g = p.goroutine(i);
-      TraceEvent e = event.reset(index++, p.gen(), KINDS[type], p.time(i), p.thread(i), p.proc(i), g);
-      details(e, type, p.proc(i), g, p.a0(i), p.a1(i), p.a2(i), p.a3(i));
+      long[] r = p.chunk(i / PendingEvents.CHUNK_ROWS);
+      int at = (i % PendingEvents.CHUNK_ROWS) * PendingEvents.STRIDE;
+      int type = (int) r[at + PendingEvents.TYPE];
+      long proc = r[at + PendingEvents.PROC];
+      long g = r[at + PendingEvents.GOROUTINE];
+      TraceEvent e = event.reset(index++, gen, KINDS[type], r[at + PendingEvents.TIME], r[at + PendingEvents.THREAD],
+          proc, g);
+      int args = at + PendingEvents.ARGS;
+      details(e, type, proc, g, r[args], r[args + 1], r[args + 2], r[args + 3]);
       sink.onEvent(e);
     }
   }

@@ -31,6 +31,18 @@ import dev.gotrace.core.wire.FormatVersion;
  * forced to be strictly increasing.
  */
 final class EventStream {
+  /** Per type: indexes into the argument array (dt excluded) of stack ids and of string ids. */
+  private static final int[][] STACK_ARGS = new int[256][];
+  private static final int[][] STRING_ARGS = new int[256][];
+
+  static {
+    for (int t = 0; t < 256; t++) {
+      EventSpec spec = t < EventSpecs.COUNT ? EventSpecs.get(t) : EventSpecs.get(0);
+      STACK_ARGS[t] = java.util.Arrays.stream(spec.stackIds()).map(p -> p - 1).toArray();
+      STRING_ARGS[t] = java.util.Arrays.stream(spec.stringIds()).map(p -> p - 1).toArray();
+    }
+  }
+
   private final FormatVersion version;
   private final GenerationReader generations;
   private final Ordering order;
@@ -230,24 +242,24 @@ final class EventStream {
    * argument of the spec must exist in the generation's tables.
    */
   private void resolve(StreamEvent out, long offset) {
-    EventSpec spec = EventSpecs.get(out.type);
-    for (int pos : spec.stackIds()) {
-      int id = gen.stacks().lookup(out.args[pos - 1]);
+    int type = out.type;
+    for (int pos : STACK_ARGS[type]) {
+      int id = gen.stacks().lookup(out.args[pos]);
       if (id == LongIntMap.MISSING) {
-        throw new TraceFormatException("found invalid stack ID " + Long.toUnsignedString(out.args[pos - 1])
-            + " for event " + spec.name(), offset, gen.gen());
+        throw new TraceFormatException("found invalid stack ID " + Long.toUnsignedString(out.args[pos])
+            + " for event " + EventSpecs.get(type).name(), offset, gen.gen());
       }
-      out.args[pos - 1] = id;
+      out.args[pos] = id;
     }
-    for (int pos : spec.stringIds()) {
-      int id = gen.strings().lookup(out.args[pos - 1]);
+    for (int pos : STRING_ARGS[type]) {
+      int id = gen.strings().lookup(out.args[pos]);
       if (id == LongIntMap.MISSING) {
-        throw new TraceFormatException("found invalid string ID " + Long.toUnsignedString(out.args[pos - 1])
-            + " for event " + spec.name(), offset, gen.gen());
+        throw new TraceFormatException("found invalid string ID " + Long.toUnsignedString(out.args[pos])
+            + " for event " + EventSpecs.get(type).name(), offset, gen.gen());
       }
-      out.args[pos - 1] = id;
+      out.args[pos] = id;
     }
-    if (out.type == EventType.STW_END) {
+    if (type == EventType.STW_END) {
       // The begin's kind string id, looked up in this generation's table as Go does.
       int id = gen.strings().lookup(out.args[0]);
       out.args[0] = id == LongIntMap.MISSING ? 0 : id;

@@ -33,7 +33,10 @@ class GoldenEventTest {
         c[0].getParent().getFileName() + "/" + c[0].getFileName(), () -> compare(c[0], c[1])));
   }
 
-  /** Pairs of (trace, golden) for go1.NN directories with NN ≥ 22. */
+  /**
+   * Pairs of (trace, golden): the shared traces of go1.NN directories with NN ≥ 22, and the
+   * decoder fixtures.
+   */
   static List<Path[]> cases() throws IOException {
     Path traces = TestData.root().resolve("traces");
     assertTrue(Files.isDirectory(traces), "missing " + traces);
@@ -50,6 +53,12 @@ class GoldenEventTest {
             cases.add(new Path[] {trace, golden});
           }
         }
+      }
+    }
+    try (Stream<Path> files = Files.list(TestData.root().resolve("decoder"))) {
+      for (Path trace : files.filter(p -> p.toString().endsWith(".trace")).sorted().toList()) {
+        cases.add(new Path[] {trace, trace.resolveSibling(trace.getFileName().toString()
+            .replace(".trace", ".parsed.txt.gz"))});
       }
     }
     return cases;

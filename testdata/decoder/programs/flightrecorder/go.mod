@@ -1,0 +1,2 @@
+module fr
+go 1.25

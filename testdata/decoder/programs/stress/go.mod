@@ -1,0 +1,2 @@
+module stress
+go 1.22
