@@ -3,7 +3,6 @@ package dev.gotrace.core.analysis;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
-import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.event.TraceSink;
 import java.util.ArrayList;
@@ -12,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Builds mutator utilization functions from Go's event stream, with the semantics of Go 1.27's
@@ -26,7 +26,7 @@ public final class MutatorUtilization implements TraceSink {
   private static final String SWEEP = "GC incremental sweep";
 
   private final int flags;
-  private final StringPool strings;
+  private final IntFunction<String> strings;
   private final List<UtilSeries> out = new ArrayList<>();
   private final List<PerProc> ps = new ArrayList<>();
   private final Set<Long> inGc = new HashSet<>();
@@ -45,7 +45,8 @@ public final class MutatorUtilization implements TraceSink {
     PerProc(int series) { this.series = series; }
   }
 
-  public MutatorUtilization(int flags, StringPool strings) {
+  /** @param strings resolves the string ids of events (the trace's string pool or dictionary) */
+  public MutatorUtilization(int flags, IntFunction<String> strings) {
     this.flags = flags;
     this.strings = strings;
   }
@@ -56,7 +57,7 @@ public final class MutatorUtilization implements TraceSink {
     sawEvent = true;
     lastTime = ev.time();
     if (ev.kind() == EventKind.SYNC) syncCount++;
-    if (ev.kind() == EventKind.METRIC && strings.get(ev.nameId()).equals(GOMAXPROCS)) {
+    if (ev.kind() == EventKind.METRIC && strings.apply(ev.nameId()).equals(GOMAXPROCS)) {
       setProcs(ev.time(), (int) ev.metricValue());
     }
     if (ps.isEmpty()) return; // nothing to measure until GOMAXPROCS is known
@@ -94,7 +95,7 @@ public final class MutatorUtilization implements TraceSink {
   private void onRangeActive(TraceEvent ev) {
     // After a whole generation, Active events only repeat what is already known.
     if (syncCount > 1) return;
-    String name = strings.get(ev.nameId());
+    String name = strings.apply(ev.nameId());
     boolean assist = has(UtilFlags.ASSIST) && name.equals(MARK_ASSIST);
     boolean sweep = has(UtilFlags.SWEEP) && name.equals(SWEEP);
     boolean executingAssist = assist && stateOf(ev.goroutine()).executing();
@@ -120,7 +121,7 @@ public final class MutatorUtilization implements TraceSink {
   }
 
   private void onRangeBegin(TraceEvent ev) {
-    String name = strings.get(ev.nameId());
+    String name = strings.apply(ev.nameId());
     if (has(UtilFlags.STW) && isGcStw(name)) {
       stw++;
     } else if (has(UtilFlags.SWEEP) && name.equals(SWEEP)) {
@@ -132,7 +133,7 @@ public final class MutatorUtilization implements TraceSink {
   }
 
   private void onRangeEnd(TraceEvent ev) {
-    String name = strings.get(ev.nameId());
+    String name = strings.apply(ev.nameId());
     if (has(UtilFlags.STW) && isGcStw(name)) {
       stw--;
     } else if (has(UtilFlags.SWEEP) && name.equals(SWEEP)) {
@@ -156,12 +157,14 @@ public final class MutatorUtilization implements TraceSink {
   }
 
   private void onLabel(TraceEvent ev) {
-    String label = strings.get(ev.nameId());
-    if (!has(UtilFlags.BACKGROUND) || !label.startsWith("GC ") || label.equals("GC (idle)")) return;
+    if (!has(UtilFlags.BACKGROUND) && !has(UtilFlags.BACKGROUND_ONCE)) return;
+    String label = strings.apply(ev.nameId());
+    if (!label.startsWith("GC ") || label.equals("GC (idle)")) return;
     // Per-P mode leaves dedicated workers out: they take the whole P, so they add no latency.
     if (has(UtilFlags.PER_PROC) && label.equals("GC (dedicated)")) return;
-    backgroundMark.add(ev.goroutine());
-    adjustGc(ev.proc(), +1);
+    boolean first = backgroundMark.add(ev.goroutine());
+    // Go counts every label; once a worker is known, its start has already been counted.
+    if (first || !has(UtilFlags.BACKGROUND_ONCE)) adjustGc(ev.proc(), +1);
   }
 
   private void adjustGc(long proc, int delta) {

@@ -1,0 +1,36 @@
+package dev.gotrace.core.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gotrace.core.TestData;
+import dev.gotrace.core.table.TraceDatabase;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * For every committed trace, the MMU at each golden window and flag set equals what Go 1.27's
+ * internal/trace computes (testdata/golden/go1.NN/PROG.mmu.json, written by testdata/gohelper with
+ * MutatorUtilizationV2 and NewMMUCurve(...).MMU).
+ */
+class MmuGoldenTest {
+  @TestFactory Stream<DynamicTest> mmuEqualsGo() {
+    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+      JsonNode golden = new ObjectMapper().readTree(trace.golden("mmu.json").toFile());
+      try (TraceDatabase db = TraceDatabase.open(trace.file())) {
+        for (JsonNode result : golden.get("results")) {
+          String flags = result.get("flags").asText();
+          MmuCurve curve = Mmu.curve(db, flags);
+          for (int i = 0; i < golden.get("windows_ns").size(); i++) {
+            long window = golden.get("windows_ns").get(i).asLong();
+            assertEquals(result.get("mmu").get(i).asDouble(), curve.mmu(window),
+                trace + " flags=" + flags + " window=" + window);
+          }
+        }
+      }
+    }));
+  }
+}
