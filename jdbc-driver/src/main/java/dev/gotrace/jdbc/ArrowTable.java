@@ -66,6 +66,11 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
     return source.name();
   }
 
+  /** Number of rows. */
+  public long rowCount() {
+    return source.rowCount();
+  }
+
   @Override
   public String doc() {
     return source.doc();

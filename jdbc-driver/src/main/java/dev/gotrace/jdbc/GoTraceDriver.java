@@ -1,6 +1,7 @@
 package dev.gotrace.jdbc;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,7 +76,13 @@ public class GoTraceDriver extends Driver {
     if (file.isBlank()) {
       throw new SQLException("no trace file in URL " + url + "; expected " + PREFIX + "<path-to-trace>", "08001");
     }
-    GoTraceSchema schema = new GoTraceSchema(open(Path.of(file)), functions);
+    Path trace = Path.of(file);
+    GoTraceSchema schema;
+    try {
+      schema = new GoTraceSchema(open(trace), functions);
+    } catch (RuntimeException e) {
+      throw new SQLException("cannot read the tables of trace " + trace + ": " + e.getMessage(), "08001", e);
+    }
     Properties properties = GoTraceLex.connectionProperties();
     if (info != null) properties.putAll(info);
     // Views are typed with this system when defined; queries must agree with it.
@@ -86,25 +93,26 @@ public class GoTraceDriver extends Driver {
       connection = super.connect(PREFIX + (semicolon < 0 ? "" : rest.substring(semicolon + 1)), properties);
     } catch (SQLException | RuntimeException e) {
       schema.close();
-      throw e;
+      throw e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
     }
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-      SchemaPlus trace = calcite.getRootSchema().add(SCHEMA, schema);
-      views.register(trace);
+      SchemaPlus traceSchema = calcite.getRootSchema().add(SCHEMA, schema);
+      views.register(traceSchema);
       calcite.setSchema(SCHEMA);
       return connection;
     } catch (SQLException | RuntimeException e) {
       connection.close();
-      throw e;
+      throw e instanceof SQLException sql ? sql : new SQLException("cannot set up the connection: " + e.getMessage(), e);
     }
   }
 
   private TableCatalog open(Path trace) throws SQLException {
+    if (!Files.isRegularFile(trace)) {
+      throw new SQLException("no such trace file: " + trace, "08001", new NoSuchFileException(trace.toString()));
+    }
     try {
       return opener.open(trace);
-    } catch (NoSuchFileException e) {
-      throw new SQLException("no such trace file: " + trace, "08001", e);
     } catch (IOException e) {
       throw new SQLException("cannot read trace " + trace + ": " + e.getMessage(), "08001", e);
     } catch (RuntimeException e) {
