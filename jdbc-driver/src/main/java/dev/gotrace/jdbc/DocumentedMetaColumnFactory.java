@@ -4,7 +4,10 @@ import org.apache.calcite.avatica.MetaImpl.MetaColumn;
 import org.apache.calcite.jdbc.CalciteMetaColumnFactory;
 import org.apache.calcite.schema.Table;
 
-/** Rows of {@code DatabaseMetaData.getColumns} whose REMARKS is the column's documentation. */
+/**
+ * Rows of {@code DatabaseMetaData.getColumns} whose REMARKS is the column's documentation and
+ * whose TYPE_NAME is the bare SQL type.
+ */
 final class DocumentedMetaColumnFactory implements CalciteMetaColumnFactory {
   static final DocumentedMetaColumnFactory INSTANCE = new DocumentedMetaColumnFactory();
 
@@ -15,7 +18,9 @@ final class DocumentedMetaColumnFactory implements CalciteMetaColumnFactory {
       String columnName, int dataType, String typeName, Integer columnSize, Integer decimalDigits,
       int numPrecRadix, int nullable, Integer charOctetLength, int ordinalPosition, String isNullable) {
     String remarks = table instanceof DocumentedTable documented ? documented.columnDoc(columnName).orElse(null) : null;
-    return new DocumentedMetaColumn(tableCat, tableSchem, tableName, columnName, dataType, typeName,
+    // Calcite's type string says "BIGINT NOT NULL"; nullability is reported in its own columns.
+    String type = typeName.endsWith(" NOT NULL") ? typeName.substring(0, typeName.length() - " NOT NULL".length()) : typeName;
+    return new DocumentedMetaColumn(tableCat, tableSchem, tableName, columnName, dataType, type,
         columnSize, decimalDigits, numPrecRadix, nullable, charOctetLength, ordinalPosition, isNullable, remarks);
   }
 

@@ -1,18 +1,22 @@
 package dev.gotrace.jdbc;
 
-import java.lang.reflect.Type;
-import java.util.List;
 import java.util.Optional;
-import org.apache.calcite.rel.type.RelProtoDataType;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.ViewTable;
 
-/** A view with the documentation from its file's header. */
+/**
+ * A shipped view: a Calcite {@link ViewTable} whose row type is found on first use ({@link
+ * ViewRowType}) and which carries the documentation of its file's header.
+ */
 final class DocumentedViewTable extends ViewTable implements DocumentedTable {
   private final ViewDefinition view;
 
-  DocumentedViewTable(Type elementType, RelProtoDataType rowType, ViewDefinition view,
-      List<String> schemaPath, List<String> viewPath) {
-    super(elementType, rowType, view.sql(), schemaPath, viewPath);
+  /** The view {@code view} in {@code schema}. */
+  DocumentedViewTable(SchemaPlus schema, ViewDefinition view) {
+    // The element type only serves Calcite's Queryable API; SQL reads rows as Object[].
+    super(Object[].class, new ViewRowType(schema, view), view.sql(), CalciteSchema.from(schema).path(null),
+        CalciteSchema.from(schema).path(view.name()));
     this.view = view;
   }
 

@@ -13,7 +13,7 @@ import org.apache.calcite.schema.SchemaPlus;
  *
  * <p>The views live under a resource folder, one {@code <name>.sql} file per view (format: {@link
  * ViewDefinition}), listed by name, one per line, in {@code index.txt} in that folder ({@code #}
- * starts a comment). Views may use each other in any order; each is analysed on first use. A
+ * starts a comment). Views may use each other in any order; each is validated on first use. A
  * folder without {@code index.txt} has no views. Files are read once per loader.
  */
 public final class ViewLoader {
@@ -51,7 +51,7 @@ public final class ViewLoader {
 
   /** Adds every view to {@code schema} (a trace schema of one connection). */
   public void register(SchemaPlus schema) {
-    for (ViewDefinition view : views()) schema.add(view.name(), new ViewMacro(schema, view));
+    for (ViewDefinition view : views()) schema.add(view.name(), new DocumentedViewTable(schema, view));
   }
 
   private List<ViewDefinition> load() {
