@@ -6,17 +6,14 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaConnection;
-import org.apache.calcite.avatica.AvaticaStatement;
 import org.apache.calcite.avatica.DriverVersion;
 import org.apache.calcite.avatica.Handler;
 import org.apache.calcite.avatica.Meta;
 import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.jdbc.CalciteMetaImpl;
-import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.jdbc.Driver;
 import org.apache.calcite.schema.SchemaPlus;
 
@@ -122,62 +119,12 @@ public class GoTraceDriver extends Driver {
 
   @Override
   protected Handler createHandler() {
-    return new ClosingHandler(super.createHandler());
+    return new GoTraceHandler(super.createHandler());
   }
 
   @Override
   public Meta createMeta(AvaticaConnection connection) {
     return CalciteMetaImpl.create((CalciteConnection) connection, DocumentedMetaTableFactory.INSTANCE,
         DocumentedMetaColumnFactory.INSTANCE);
-  }
-
-  /**
-   * Calcite's handler, plus: closing a connection closes its open statements (Calcite leaves
-   * them open), then frees the trace.
-   */
-  private static final class ClosingHandler implements Handler {
-    private final Handler calcite;
-
-    ClosingHandler(Handler calcite) {
-      this.calcite = calcite;
-    }
-
-    @Override
-    public void onConnectionInit(AvaticaConnection connection) throws SQLException {
-      calcite.onConnectionInit(connection);
-    }
-
-    @Override
-    public void onConnectionClose(AvaticaConnection connection) {
-      try {
-        for (AvaticaStatement statement : new ArrayList<>(connection.statementMap.values())) {
-          try {
-            statement.close();
-          } catch (SQLException e) {
-            // The statement is closed on Avatica's side regardless; the trace must still be freed.
-          }
-        }
-        closeTraceSchemas(connection);
-      } finally {
-        calcite.onConnectionClose(connection);
-      }
-    }
-
-    private static void closeTraceSchemas(AvaticaConnection connection) {
-      CalciteSchema root = ((CalciteConnection) connection).getRootSchema().unwrap(CalciteSchema.class);
-      for (CalciteSchema sub : root.getSubSchemaMap().values()) {
-        if (sub.schema instanceof GoTraceSchema trace) trace.close();
-      }
-    }
-
-    @Override
-    public void onStatementExecute(AvaticaStatement statement, ResultSink resultSink) {
-      calcite.onStatementExecute(statement, resultSink);
-    }
-
-    @Override
-    public void onStatementClose(AvaticaStatement statement) {
-      calcite.onStatementClose(statement);
-    }
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
@@ -42,6 +43,7 @@ final class FixtureTable implements ArrowTableSource {
   private final DictionaryProvider dictionaries;
   private final Set<String> vectorsRead = ConcurrentHashMap.newKeySet();
   private final AtomicInteger batchesEntered = new AtomicInteger();
+  private volatile IntConsumer onBatchEntered = index -> { };
 
   FixtureTable(String name, String doc, List<Column> columns, List<Object[]> rows, int[] batchSizes,
       BufferAllocator allocator, FixtureDictionary dictionary) {
@@ -143,6 +145,7 @@ final class FixtureTable implements ArrowTableSource {
       @Override
       public VectorSchemaRoot get(int index) {
         batchesEntered.incrementAndGet();
+        onBatchEntered.accept(index);
         return batches.get(index);
       }
 
@@ -173,6 +176,11 @@ final class FixtureTable implements ArrowTableSource {
 
   int batchesEntered() {
     return batchesEntered.get();
+  }
+
+  /** Runs {@code hook} with the batch index whenever a scan enters a batch. */
+  void onBatchEntered(IntConsumer hook) {
+    onBatchEntered = hook;
   }
 
   void resetCounters() {

@@ -71,6 +71,13 @@ final class Fixtures {
     }
   }
 
+  /** As {@link #rows(Connection, String)}, on a given statement. */
+  static List<String> rows(Statement statement, String sql) throws SQLException {
+    try (ResultSet rs = statement.executeQuery(sql)) {
+      return rows(rs);
+    }
+  }
+
   static List<String> rows(ResultSet rs) throws SQLException {
     ResultSetMetaData md = rs.getMetaData();
     List<String> out = new ArrayList<>();
