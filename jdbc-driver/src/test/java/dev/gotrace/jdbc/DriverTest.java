@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Properties;
 import org.apache.arrow.memory.RootAllocator;
+import org.apache.calcite.jdbc.CalciteConnection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,20 @@ class DriverTest {
     assertTrue(s.isClosed());
     assertTrue(fixtures.catalog(0).isClosed());
     assertEquals(0, allocator.getAllocatedMemory());
+  }
+
+  @Test
+  void closingAResultSetEarlyReleasesItsScan() throws Exception {
+    try (Connection c = fixtures.connect(); Statement s = c.createStatement()) {
+      ResultSet rs = s.executeQuery("SELECT * FROM events");
+      assertTrue(rs.next());
+      GoTraceSchema schema = c.unwrap(CalciteConnection.class).getRootSchema()
+          .getSubSchema(GoTraceDriver.SCHEMA).unwrap(GoTraceSchema.class);
+      rs.close();
+      // With no scan left reading, closing the schema frees the trace at once.
+      schema.close();
+      assertTrue(fixtures.catalog(0).isClosed());
+    }
   }
 
   @Test
