@@ -1,0 +1,130 @@
+package dev.gotrace.jdbc;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Properties;
+import org.apache.calcite.avatica.AvaticaConnection;
+import org.apache.calcite.avatica.DriverVersion;
+import org.apache.calcite.avatica.Handler;
+import org.apache.calcite.avatica.Meta;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.jdbc.CalciteMetaImpl;
+import org.apache.calcite.jdbc.Driver;
+import org.apache.calcite.schema.SchemaPlus;
+
+/**
+ * JDBC driver for {@code jdbc:gotrace:<path-to-trace>[;calciteProperty=value...]}.
+ *
+ * <p>Each connection decodes the trace once into a {@link GoTraceSchema} named {@value
+ * #SCHEMA}, the default schema, adds the shipped views, and frees the Arrow memory when the
+ * connection closes (after closing its statements). Unquoted identifiers are case-insensitive
+ * and lower-case ({@link GoTraceLex}); {@code AVG} of integers is DOUBLE ({@link
+ * GoTraceTypeSystem}); statements that would write fail.
+ */
+public class GoTraceDriver extends Driver {
+  /** The URL prefix; the path of the trace follows it. */
+  public static final String PREFIX = "jdbc:gotrace:";
+  /** Name of the schema holding the trace's tables and views. */
+  public static final String SCHEMA = "trace";
+
+  static {
+    new GoTraceDriver().register();
+  }
+
+  private final CatalogOpener opener;
+  private final ViewLoader views;
+  private final FunctionRegistry functions;
+
+  /** The driver over core's decoder, with the shipped views and functions. */
+  public GoTraceDriver() {
+    // No built-in SQL functions yet; they are added to this registry.
+    this(TraceDatabaseCatalog::open, ViewLoader.shipped(), FunctionRegistry.EMPTY);
+  }
+
+  /** A driver reading traces with {@code opener}; for tests over hand-built tables. */
+  GoTraceDriver(CatalogOpener opener, ViewLoader views, FunctionRegistry functions) {
+    super(GoTracePrepare::new);
+    this.opener = opener;
+    this.views = views;
+    this.functions = functions;
+  }
+
+  @Override
+  protected String getConnectStringPrefix() {
+    return PREFIX;
+  }
+
+  @Override
+  protected DriverVersion createDriverVersion() {
+    return new DriverVersion("gotrace JDBC driver", "0.1.0", "gotrace-sql", "0.1.0", true, 0, 1, 0, 1);
+  }
+
+  @Override
+  public Connection connect(String url, Properties info) throws SQLException {
+    if (!acceptsURL(url)) return null;
+    String rest = url.substring(PREFIX.length());
+    int semicolon = rest.indexOf(';');
+    String file = semicolon < 0 ? rest : rest.substring(0, semicolon);
+    if (file.isBlank()) {
+      throw new SQLException("no trace file in URL " + url + "; expected " + PREFIX + "<path-to-trace>", "08001");
+    }
+    Path trace = Path.of(file);
+    GoTraceSchema schema;
+    try {
+      schema = new GoTraceSchema(open(trace), functions);
+    } catch (RuntimeException e) {
+      throw new SQLException("cannot read the tables of trace " + trace + ": " + e.getMessage(), "08001", e);
+    }
+    Properties properties = GoTraceLex.connectionProperties();
+    if (info != null) properties.putAll(info);
+    // Views are typed with this system when defined; queries must agree with it.
+    properties.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(),
+        GoTraceTypeSystem.class.getName() + "#INSTANCE");
+    Connection connection;
+    try {
+      connection = super.connect(PREFIX + (semicolon < 0 ? "" : rest.substring(semicolon + 1)), properties);
+    } catch (SQLException | RuntimeException e) {
+      schema.close();
+      throw e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
+    }
+    try {
+      CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+      SchemaPlus traceSchema = calcite.getRootSchema().add(SCHEMA, schema);
+      views.register(traceSchema);
+      calcite.setSchema(SCHEMA);
+      return connection;
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e instanceof SQLException sql ? sql : new SQLException("cannot set up the connection: " + e.getMessage(), e);
+    }
+  }
+
+  private TableCatalog open(Path trace) throws SQLException {
+    if (!Files.isRegularFile(trace)) {
+      throw new SQLException("no such trace file: " + trace, "08001", new NoSuchFileException(trace.toString()));
+    }
+    try {
+      return opener.open(trace);
+    } catch (IOException e) {
+      throw new SQLException("cannot read trace " + trace + ": " + e.getMessage(), "08001", e);
+    } catch (RuntimeException e) {
+      throw new SQLException("cannot decode trace " + trace + ": " + e.getMessage(), "08001", e);
+    }
+  }
+
+  @Override
+  protected Handler createHandler() {
+    return new GoTraceHandler(super.createHandler());
+  }
+
+  @Override
+  public Meta createMeta(AvaticaConnection connection) {
+    return CalciteMetaImpl.create((CalciteConnection) connection, DocumentedMetaTableFactory.INSTANCE,
+        DocumentedMetaColumnFactory.INSTANCE);
+  }
+}

@@ -1,0 +1,63 @@
+package dev.gotrace.jdbc;
+
+import com.google.common.collect.Multimap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.calcite.schema.Function;
+import org.apache.calcite.schema.Table;
+import org.apache.calcite.schema.impl.AbstractSchema;
+
+/**
+ * The tables of one decoded trace, one {@link ArrowTable} each, plus the registered SQL
+ * functions. Owns the catalogue: {@link #close()} frees its Arrow memory once no running scan
+ * still reads it.
+ */
+public final class GoTraceSchema extends AbstractSchema implements AutoCloseable {
+  private final SharedCatalog catalog;
+  private final Map<String, Table> tables;
+  private final FunctionRegistry functions;
+
+  /**
+   * Takes ownership of {@code catalog}.
+   *
+   * @throws IllegalArgumentException if a table has a column the adapter cannot read (the
+   *     catalogue is closed then)
+   */
+  public GoTraceSchema(TableCatalog catalog, FunctionRegistry functions) {
+    this.catalog = new SharedCatalog(catalog);
+    this.functions = functions;
+    try {
+      Map<Long, String[]> dictionaries = new HashMap<>();
+      Map<String, Table> map = new LinkedHashMap<>();
+      for (ArrowTableSource source : catalog.tables()) {
+        map.put(source.name(), new ArrowTable(this.catalog, source, dictionaries));
+      }
+      this.tables = Map.copyOf(map);
+    } catch (RuntimeException e) {
+      this.catalog.close();
+      throw e;
+    }
+  }
+
+  @Override
+  protected Map<String, Table> getTableMap() {
+    return tables;
+  }
+
+  @Override
+  protected Multimap<String, Function> getFunctionMultimap() {
+    return functions.functions();
+  }
+
+  @Override
+  public boolean isMutable() {
+    return false;
+  }
+
+  /** Frees the trace's Arrow memory, at once or when the last running scan finishes. */
+  @Override
+  public void close() {
+    catalog.close();
+  }
+}

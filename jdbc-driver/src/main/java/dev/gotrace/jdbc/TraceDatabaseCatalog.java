@@ -1,0 +1,46 @@
+package dev.gotrace.jdbc;
+
+import dev.gotrace.core.table.TraceDatabase;
+import dev.gotrace.core.table.TraceTable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.arrow.vector.VectorSchemaRoot;
+import org.apache.arrow.vector.dictionary.DictionaryProvider;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/** The tables of core's {@link TraceDatabase}, seen through the adapter's interfaces. */
+final class TraceDatabaseCatalog implements TableCatalog {
+  private final TraceDatabase database;
+  private final List<ArrowTableSource> tables;
+
+  private TraceDatabaseCatalog(TraceDatabase database) {
+    this.database = database;
+    this.tables = database.tables().stream().<ArrowTableSource>map(TraceTableSource::new).toList();
+  }
+
+  /** Decodes the trace at {@code trace}; the {@link CatalogOpener} of the driver. */
+  static TableCatalog open(Path trace) throws IOException {
+    return new TraceDatabaseCatalog(TraceDatabase.open(trace));
+  }
+
+  @Override
+  public List<ArrowTableSource> tables() {
+    return tables;
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+
+  /** One of core's tables as an {@link ArrowTableSource}. */
+  private record TraceTableSource(TraceTable table) implements ArrowTableSource {
+    @Override public String name() { return table.name(); }
+    @Override public String doc() { return table.doc(); }
+    @Override public Schema schema() { return table.schema(); }
+    @Override public List<VectorSchemaRoot> batches() { return table.batches(); }
+    @Override public long rowCount() { return table.rowCount(); }
+    @Override public DictionaryProvider dictionaries() { return table.dictionaries(); }
+  }
+}
