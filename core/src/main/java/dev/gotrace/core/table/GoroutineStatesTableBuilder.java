@@ -64,7 +64,7 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
   private final int transitionEnd;
   private final int traceEnd;
   private final int statusEnd;
-  private final Map<Long, Life> lives = new HashMap<>();
+  private final LongKeyMap<Life> lives = new LongKeyMap<>();
   /** Go's syscallingP (P → goid) and syscallingG (goid → P). */
   private final Map<Long, Long> syscallingP = new HashMap<>();
   private final Map<Long, Long> syscallingG = new HashMap<>();

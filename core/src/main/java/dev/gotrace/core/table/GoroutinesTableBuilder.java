@@ -10,9 +10,7 @@ import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -66,7 +64,7 @@ final class GoroutinesTableBuilder implements TableBuilder {
   private final int forever;
   private final int exitReason;
   private final int foreverReason;
-  private final Map<Long, Goroutine> goroutines = new HashMap<>();
+  private final LongKeyMap<Goroutine> goroutines = new LongKeyMap<>();
   private long syncTs;
 
   GoroutinesTableBuilder(Vocabulary vocabulary, StackTable stacks) {
@@ -152,7 +150,10 @@ final class GoroutinesTableBuilder implements TableBuilder {
     LongColumn pc = new LongColumn();
     IntColumn incarnations = new IntColumn();
     IntColumn endReason = new IntColumn();
-    for (Goroutine g : new TreeMap<>(goroutines).values()) {
+    List<Long> ids = goroutines.keys();
+    ids.sort(null);
+    for (long id : ids) {
+      Goroutine g = goroutines.get(id);
       goid.add(g.goid);
       name.add(g.name);
       system.add(isSystemName(vocabulary.strings().get(g.name)));
