@@ -9,8 +9,6 @@ import java.util.function.LongFunction;
  * addressing with linear probing, looked up once or more per event by several builders.
  */
 final class LongKeyMap<V> {
-  private static final Object EMPTY = null;
-
   private long[] keys = new long[64];
   private Object[] vals = new Object[64];
   private boolean[] used = new boolean[64];
@@ -60,14 +58,14 @@ final class LongKeyMap<V> {
     if (!used[i]) return null;
     V old = (V) vals[i];
     used[i] = false;
-    vals[i] = EMPTY;
+    vals[i] = null;
     size--;
     // Re-insert the rest of the probe run so later lookups do not stop at the hole.
     for (int j = (i + 1) & mask; used[j]; j = (j + 1) & mask) {
       long k = keys[j];
       Object v = vals[j];
       used[j] = false;
-      vals[j] = EMPTY;
+      vals[j] = null;
       size--;
       putRaw(k, v);
     }
