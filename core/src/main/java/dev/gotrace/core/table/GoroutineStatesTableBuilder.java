@@ -184,8 +184,7 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
   private void close(Life life, TraceEvent ev, int why) {
     int row = life.openRow;
     dur.set(row, ev.time() - ts.get(row));
-    endStackId.set(row, ev.stackId());
-    if (ev.stackId() == 0) endStackId.setNull(row);
+    if (ev.stackId() != 0) endStackId.set(row, ev.stackId());
     endEventId.set(row, ev.index());
     endReason.set(row, why);
     life.openRow = -1;

@@ -23,7 +23,8 @@ final class GoroutinesTableBuilder implements TableBuilder {
   static final Schema SCHEMA = Fields.schema(
       "One row per goroutine id, as Go's goroutine summary (internal/trace/summary.go) describes it. "
           + "A goroutine id reused by cgo callbacks (created and destroyed repeatedly) is one row describing its last "
-          + "incarnation, as in Go's summary; goroutine_states.incarnation tells the incarnations apart.",
+          + "incarnation, as in Go's summary; goroutine_states.incarnation tells the incarnations apart. Go's TotalTime is "
+          + "COALESCE(end_ts, trace_info.duration_ns) - create_ts.",
       bigint("goid", false, "Goroutine id."),
       string("name", false, "Go's summary name: the function of the outermost frame of the first transition stack the goroutine showed (usually its start function); '' if none."),
       bool("is_system", false, "Go's IsSystemGoroutine(name): name is '' or starts with 'runtime.' and is not 'runtime.main'."),
