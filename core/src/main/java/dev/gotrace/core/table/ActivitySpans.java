@@ -1,13 +1,11 @@
 package dev.gotrace.core.table;
 
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /** First time, last time and event count per id: the rows of {@code procs} and {@code threads}. */
 final class ActivitySpans {
-  private final Map<Long, long[]> spans = new HashMap<>();
+  private final LongKeyMap<long[]> spans = new LongKeyMap<>();
 
   void saw(long id, long time) {
     long[] s = spans.get(id);
@@ -24,11 +22,14 @@ final class ActivitySpans {
     LongColumn first = new LongColumn();
     LongColumn last = new LongColumn();
     LongColumn count = new LongColumn();
-    for (Map.Entry<Long, long[]> e : new TreeMap<>(spans).entrySet()) {
-      id.add(e.getKey());
-      first.add(e.getValue()[0]);
-      last.add(e.getValue()[1]);
-      count.add(e.getValue()[2]);
+    List<Long> ids = spans.keys();
+    ids.sort(null);
+    for (long key : ids) {
+      long[] s = spans.get(key);
+      id.add(key);
+      first.add(s[0]);
+      last.add(s[1]);
+      count.add(s[2]);
     }
     return context.table(name, schema, id.size(), ColumnWriter.bigint(id), context.time(first),
         context.time(last), ColumnWriter.bigint(count));

@@ -9,6 +9,7 @@ import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +56,9 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final int transitionEnd;
   private final int traceEnd;
   /** Open interval per goroutine: its row; absent when running or not alive. */
-  private final Map<Long, Integer> open = new HashMap<>();
-  /** Profile of each reason string id seen on a transition into waiting; -1 = none. */
-  private final Map<Integer, Integer> waitProfiles = new HashMap<>();
+  private final LongKeyMap<Integer> open = new LongKeyMap<>();
+  /** Per reason string id: 1 + the profile name id of a wait with that reason, 0 = not yet classified. */
+  private int[] waitProfiles = new int[64];
 
   private final LongColumn goid = new LongColumn();
   private final LongColumn ts = new LongColumn();
@@ -125,12 +126,15 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private int profileOf(int to, int reasonId) {
     if (to == GoState.SYSCALL.ordinal()) return syscallProfile;
     if (to == GoState.RUNNABLE.ordinal()) return schedProfile;
-    return waitProfiles.computeIfAbsent(reasonId, r -> {
-      String s = vocabulary.strings().get(r);
-      if (s.equals("network")) return netProfile;
-      if (s.contains("chan") || s.contains("sync") || s.contains("select")) return syncProfile;
-      return -1;
-    });
+    if (reasonId >= waitProfiles.length) waitProfiles = Arrays.copyOf(waitProfiles, reasonId * 2);
+    if (waitProfiles[reasonId] == 0) {
+      String s = vocabulary.strings().get(reasonId);
+      int profile = -1;
+      if (s.equals("network")) profile = netProfile;
+      else if (s.contains("chan") || s.contains("sync") || s.contains("select")) profile = syncProfile;
+      waitProfiles[reasonId] = profile + 1;
+    }
+    return waitProfiles[reasonId] - 1;
   }
 
   /** cmd/trace's profile record key: the first 128 PCs without trailing zeros (its keys are zero-padded). */

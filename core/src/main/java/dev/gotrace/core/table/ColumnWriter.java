@@ -10,7 +10,8 @@ import org.apache.arrow.vector.VarCharVector;
 
 /**
  * Copies rows {@code [from, from + count)} of a heap column into a fresh Arrow vector: allocates it
- * at its exact size, sets every value, sets the value count.
+ * at its exact size (allocateNew zeroes the validity bits), sets every non-null value, sets the
+ * value count.
  */
 @FunctionalInterface
 interface ColumnWriter {
@@ -30,11 +31,7 @@ interface ColumnWriter {
     return (vector, from, count) -> {
       BigIntVector v = (BigIntVector) vector;
       v.allocateNew(count);
-      for (int i = 0; i < count; i++) {
-        int row = from + i;
-        if (column.isNull(row)) v.setNull(i);
-        else v.set(i, column.get(row) - origin);
-      }
+      column.copyTo(v.getDataBuffer(), v.getValidityBuffer(), from, count, origin);
       v.setValueCount(count);
     };
   }
@@ -44,11 +41,7 @@ interface ColumnWriter {
     return (vector, from, count) -> {
       IntVector v = (IntVector) vector;
       v.allocateNew(count);
-      for (int i = 0; i < count; i++) {
-        int row = from + i;
-        if (column.isNull(row)) v.setNull(i);
-        else v.set(i, column.get(row));
-      }
+      column.copyTo(v.getDataBuffer(), v.getValidityBuffer(), from, count);
       v.setValueCount(count);
     };
   }

@@ -64,7 +64,7 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
   private final int transitionEnd;
   private final int traceEnd;
   private final int statusEnd;
-  private final Map<Long, Life> lives = new HashMap<>();
+  private final LongKeyMap<Life> lives = new LongKeyMap<>();
   /** Go's syscallingP (P → goid) and syscallingG (goid → P). */
   private final Map<Long, Long> syscallingP = new HashMap<>();
   private final Map<Long, Long> syscallingG = new HashMap<>();
@@ -184,8 +184,7 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
   private void close(Life life, TraceEvent ev, int why) {
     int row = life.openRow;
     dur.set(row, ev.time() - ts.get(row));
-    endStackId.set(row, ev.stackId());
-    if (ev.stackId() == 0) endStackId.setNull(row);
+    if (ev.stackId() != 0) endStackId.set(row, ev.stackId());
     endEventId.set(row, ev.index());
     endReason.set(row, why);
     life.openRow = -1;

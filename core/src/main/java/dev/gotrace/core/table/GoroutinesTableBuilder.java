@@ -10,9 +10,7 @@ import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -25,7 +23,8 @@ final class GoroutinesTableBuilder implements TableBuilder {
   static final Schema SCHEMA = Fields.schema(
       "One row per goroutine id, as Go's goroutine summary (internal/trace/summary.go) describes it. "
           + "A goroutine id reused by cgo callbacks (created and destroyed repeatedly) is one row describing its last "
-          + "incarnation, as in Go's summary; goroutine_states.incarnation tells the incarnations apart.",
+          + "incarnation, as in Go's summary; goroutine_states.incarnation tells the incarnations apart. Go's TotalTime is "
+          + "COALESCE(end_ts, trace_info.duration_ns) - create_ts.",
       bigint("goid", false, "Goroutine id."),
       string("name", false, "Go's summary name: the function of the outermost frame of the first transition stack the goroutine showed (usually its start function); '' if none."),
       bool("is_system", false, "Go's IsSystemGoroutine(name): name is '' or starts with 'runtime.' and is not 'runtime.main'."),
@@ -66,7 +65,7 @@ final class GoroutinesTableBuilder implements TableBuilder {
   private final int forever;
   private final int exitReason;
   private final int foreverReason;
-  private final Map<Long, Goroutine> goroutines = new HashMap<>();
+  private final LongKeyMap<Goroutine> goroutines = new LongKeyMap<>();
   private long syncTs;
 
   GoroutinesTableBuilder(Vocabulary vocabulary, StackTable stacks) {
@@ -152,7 +151,10 @@ final class GoroutinesTableBuilder implements TableBuilder {
     LongColumn pc = new LongColumn();
     IntColumn incarnations = new IntColumn();
     IntColumn endReason = new IntColumn();
-    for (Goroutine g : new TreeMap<>(goroutines).values()) {
+    List<Long> ids = goroutines.keys();
+    ids.sort(null);
+    for (long id : ids) {
+      Goroutine g = goroutines.get(id);
       goid.add(g.goid);
       name.add(g.name);
       system.add(isSystemName(vocabulary.strings().get(g.name)));

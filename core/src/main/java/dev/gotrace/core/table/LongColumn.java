@@ -1,6 +1,8 @@
 package dev.gotrace.core.table;
 
 import java.util.Arrays;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.vector.BitVectorHelper;
 
 /**
  * A growable column of nullable 64-bit values, kept on the heap while events stream in. Storage is
@@ -8,26 +10,28 @@ import java.util.Arrays;
  * patched later (an interval's duration is known only when it closes).
  */
 final class LongColumn {
-  private static final int CHUNK_BITS = 16;
+  private static final int CHUNK_BITS = 13;
   private static final int CHUNK = 1 << CHUNK_BITS;
   private static final int MASK = CHUNK - 1;
 
-  private long[][] values = new long[8][];
-  private long[][] nullBits = new long[8][];
+  private long[][] values = new long[16][];
+  private long[][] nullBits = new long[16][];
+  private long[] current;
   private int size;
 
   int size() { return size; }
 
   /** Appends {@code v}; returns its row. */
   int add(long v) {
-    int row = grow();
-    values[row >>> CHUNK_BITS][row & MASK] = v;
-    return row;
+    int i = size & MASK;
+    if (i == 0) newChunk();
+    current[i] = v;
+    return size++;
   }
 
   /** Appends NULL; returns its row. */
   int addNull() {
-    int row = grow();
+    int row = add(0);
     markNull(row, true);
     return row;
   }
@@ -59,14 +63,29 @@ final class LongColumn {
     return bits != null && (bits[i >>> 6] & (1L << i)) != 0;
   }
 
-  private int grow() {
+  /**
+   * Writes rows {@code [from, from + count)} minus {@code subtract} into an allocated BIGINT
+   * vector's buffers (validity bits of the target must be zero on entry).
+   */
+  void copyTo(ArrowBuf data, ArrowBuf validity, int from, int count, long subtract) {
+    for (int i = 0; i < count; i++) {
+      int row = from + i;
+      long[] bits = nullBits[row >>> CHUNK_BITS];
+      int j = row & MASK;
+      if (bits == null || (bits[j >>> 6] & (1L << j)) == 0) {
+        data.setLong((long) i * Long.BYTES, values[row >>> CHUNK_BITS][j] - subtract);
+        BitVectorHelper.setBit(validity, i);
+      }
+    }
+  }
+
+  private void newChunk() {
     int chunk = size >>> CHUNK_BITS;
     if (chunk == values.length) {
       values = Arrays.copyOf(values, chunk * 2);
       nullBits = Arrays.copyOf(nullBits, chunk * 2);
     }
-    if (values[chunk] == null) values[chunk] = new long[CHUNK];
-    return size++;
+    current = values[chunk] = new long[CHUNK];
   }
 
   private void markNull(int row, boolean isNull) {

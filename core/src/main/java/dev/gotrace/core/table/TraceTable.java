@@ -8,7 +8,7 @@ import org.apache.arrow.vector.types.pojo.Field;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * One relational table of a trace as Arrow record batches (at most {@value TableContext#MAX_BATCH_ROWS}
+ * One relational table of a trace as Arrow record batches (at most 1,000,000
  * rows each). Every field of {@link #schema()} carries its documentation in metadata {@code "doc"};
  * string columns are Int32 indices into the trace-wide dictionary of {@link #dictionaries()}
  * (id {@link TraceDictionary#ID}). The vectors belong to the {@link TraceDatabase}: read them, do

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.gotrace.core.read.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class BlockingProfileGoldenTest extends ArrowTest {
       String prog = trace.getFileName().toString().replace(".trace", "");
       Path golden = testdata().resolve("golden").resolve(version);
       return dynamicTest(version + "/" + prog, () -> {
-        try (TraceDatabase db = TraceDatabase.open(trace, dev.gotrace.core.read.ReadOptions.lenient(), allocator)) {
+        try (TraceDatabase db = TraceDatabase.open(trace, ReadOptions.lenient(), allocator)) {
           List<String> problems = mismatches(db, golden, prog);
           assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), problems.size() + " mismatches");
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gotrace.core.read.ReadOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class GoroutineSummaryGoldenTest extends ArrowTest {
       Path trace = testdata().resolve("traces").resolve(version).resolve(prog + ".trace");
       return dynamicTest(version + "/" + prog, () -> {
         JsonNode expected = new ObjectMapper().readTree(summary.toFile());
-        try (TraceDatabase db = TraceDatabase.open(trace, dev.gotrace.core.read.ReadOptions.lenient(), allocator)) {
+        try (TraceDatabase db = TraceDatabase.open(trace, ReadOptions.lenient(), allocator)) {
           List<String> problems = mismatches(db, expected);
           assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())),
               problems.size() + " mismatches with " + summary);
