@@ -33,6 +33,7 @@ final class ArrowEnumerator implements Enumerator<Object[]> {
   private final AtomicBoolean cancelFlag;
 
   private final FieldVector[] vectors;
+  private final boolean[] hasNulls;
   private final int[] selection = new int[CHUNK];
   private int batch = -1;
   private int batchRows;
@@ -58,6 +59,7 @@ final class ArrowEnumerator implements Enumerator<Object[]> {
     this.readColumns = readColumns;
     this.cancelFlag = cancelFlag;
     this.vectors = new FieldVector[columnCount];
+    this.hasNulls = new boolean[columnCount];
   }
 
   @Override
@@ -94,7 +96,8 @@ final class ArrowEnumerator implements Enumerator<Object[]> {
       for (int k = 0; k < count; k++) selection[k] = start + k;
       for (int p = 0; p < predicates.size() && count > 0; p++) {
         RowPredicate predicate = predicates.get(p);
-        count = predicate.retain(vectors[predicate.column()], selection, count);
+        int column = predicate.column();
+        count = predicate.retain(vectors[column], hasNulls[column], selection, count);
       }
       if (count == 0) continue;
       chunkSize = count;
@@ -110,7 +113,10 @@ final class ArrowEnumerator implements Enumerator<Object[]> {
       batchRows = root.getRowCount();
       nextRow = 0;
       if (batchRows == 0) continue;
-      for (int column : readColumns) vectors[column] = root.getVector(column);
+      for (int column : readColumns) {
+        vectors[column] = root.getVector(column);
+        hasNulls[column] = vectors[column].getNullCount() > 0;
+      }
       return true;
     }
     return false;
@@ -121,7 +127,8 @@ final class ArrowEnumerator implements Enumerator<Object[]> {
     for (int k = 0; k < count; k++) rows[k] = new Object[projected.length];
     for (int slot = 0; slot < projected.length; slot++) {
       ArrowColumn column = projected[slot];
-      column.type().box(vectors[column.index()], selection, count, rows, slot, column.dictionary());
+      int index = column.index();
+      column.type().box(vectors[index], hasNulls[index], selection, count, rows, slot, column.dictionary());
     }
     chunk = rows;
   }

@@ -12,14 +12,14 @@ import org.apache.arrow.vector.FieldVector;
 record BooleanPredicate(int column, boolean keepTrue, boolean keepFalse, boolean keepNull)
     implements RowPredicate {
   @Override
-  public int retain(FieldVector vector, int[] rows, int count) {
+  public int retain(FieldVector vector, boolean hasNulls, int[] rows, int count) {
     BitVector bits = (BitVector) vector;
     ArrowBuf data = bits.getDataBuffer();
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int row = rows[k];
       boolean keep;
-      if (bits.isNull(row)) {
+      if (hasNulls && bits.isNull(row)) {
         keep = keepNull;
       } else {
         keep = BitVectorHelper.get(data, row) != 0 ? keepTrue : keepFalse;

@@ -21,60 +21,60 @@ enum ColumnType {
   /** Int(64, signed) vector: nanosecond times, ids. */
   BIGINT(SqlTypeName.BIGINT) {
     @Override
-    void box(FieldVector vector, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
+    void box(FieldVector vector, boolean hasNulls, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
       BigIntVector v = (BigIntVector) vector;
       ArrowBuf data = v.getDataBuffer();
       for (int k = 0; k < count; k++) {
         int row = rows[k];
-        out[k][slot] = v.isNull(row) ? null : BigIntVector.get(data, row);
+        out[k][slot] = hasNulls && v.isNull(row) ? null : BigIntVector.get(data, row);
       }
     }
   },
   /** Int(32, signed) vector. */
   INTEGER(SqlTypeName.INTEGER) {
     @Override
-    void box(FieldVector vector, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
+    void box(FieldVector vector, boolean hasNulls, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
       IntVector v = (IntVector) vector;
       ArrowBuf data = v.getDataBuffer();
       for (int k = 0; k < count; k++) {
         int row = rows[k];
-        out[k][slot] = v.isNull(row) ? null : IntVector.get(data, row);
+        out[k][slot] = hasNulls && v.isNull(row) ? null : IntVector.get(data, row);
       }
     }
   },
   /** Bit vector. */
   BOOLEAN(SqlTypeName.BOOLEAN) {
     @Override
-    void box(FieldVector vector, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
+    void box(FieldVector vector, boolean hasNulls, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
       BitVector v = (BitVector) vector;
       ArrowBuf data = v.getDataBuffer();
       for (int k = 0; k < count; k++) {
         int row = rows[k];
-        out[k][slot] = v.isNull(row) ? null : BitVectorHelper.get(data, row) != 0;
+        out[k][slot] = hasNulls && v.isNull(row) ? null : BitVectorHelper.get(data, row) != 0;
       }
     }
   },
   /** FloatingPoint(DOUBLE) vector. */
   DOUBLE(SqlTypeName.DOUBLE) {
     @Override
-    void box(FieldVector vector, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
+    void box(FieldVector vector, boolean hasNulls, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
       Float8Vector v = (Float8Vector) vector;
       ArrowBuf data = v.getDataBuffer();
       for (int k = 0; k < count; k++) {
         int row = rows[k];
-        out[k][slot] = v.isNull(row) ? null : Float8Vector.get(data, row);
+        out[k][slot] = hasNulls && v.isNull(row) ? null : Float8Vector.get(data, row);
       }
     }
   },
   /** Int32 index vector into a string dictionary; a null index is SQL NULL. */
   DICTIONARY_STRING(SqlTypeName.VARCHAR) {
     @Override
-    void box(FieldVector vector, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
+    void box(FieldVector vector, boolean hasNulls, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
       IntVector v = (IntVector) vector;
       ArrowBuf data = v.getDataBuffer();
       for (int k = 0; k < count; k++) {
         int row = rows[k];
-        out[k][slot] = v.isNull(row) ? null : dictionary[IntVector.get(data, row)];
+        out[k][slot] = hasNulls && v.isNull(row) ? null : dictionary[IntVector.get(data, row)];
       }
     }
   };
@@ -92,9 +92,11 @@ enum ColumnType {
 
   /**
    * Writes the values of {@code vector} at {@code rows[0..count)} into {@code out[k][slot]},
-   * boxed, NULL as null. {@code dictionary} decodes dictionary ids (unused by other types).
+   * boxed, NULL as null. {@code hasNulls} tells whether the vector has nulls at all; {@code
+   * dictionary} decodes dictionary ids (unused by other types).
    */
-  abstract void box(FieldVector vector, int[] rows, int count, Object[][] out, int slot, String[] dictionary);
+  abstract void box(FieldVector vector, boolean hasNulls, int[] rows, int count, Object[][] out, int slot,
+      String[] dictionary);
 
   /**
    * The column type of an Arrow field.

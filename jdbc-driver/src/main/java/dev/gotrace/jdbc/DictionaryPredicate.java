@@ -11,14 +11,13 @@ import org.apache.arrow.vector.IntVector;
  */
 record DictionaryPredicate(int column, boolean[] matchingIds, boolean keepNull) implements RowPredicate {
   @Override
-  public int retain(FieldVector vector, int[] rows, int count) {
+  public int retain(FieldVector vector, boolean hasNulls, int[] rows, int count) {
     IntVector ids = (IntVector) vector;
     ArrowBuf data = ids.getDataBuffer();
-    boolean noNulls = ids.getNullCount() == 0;
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int row = rows[k];
-      boolean keep = noNulls || !ids.isNull(row) ? matchingIds[IntVector.get(data, row)] : keepNull;
+      boolean keep = !hasNulls || !ids.isNull(row) ? matchingIds[IntVector.get(data, row)] : keepNull;
       if (keep) rows[kept++] = row;
     }
     return kept;

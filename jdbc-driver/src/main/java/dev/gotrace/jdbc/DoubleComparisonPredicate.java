@@ -11,14 +11,13 @@ import org.apache.calcite.sql.SqlKind;
  */
 record DoubleComparisonPredicate(int column, SqlKind op, double constant) implements RowPredicate {
   @Override
-  public int retain(FieldVector vector, int[] rows, int count) {
+  public int retain(FieldVector vector, boolean hasNulls, int[] rows, int count) {
     Float8Vector doubles = (Float8Vector) vector;
     ArrowBuf data = doubles.getDataBuffer();
-    boolean noNulls = doubles.getNullCount() == 0;
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int row = rows[k];
-      if ((noNulls || !doubles.isNull(row)) && test(Float8Vector.get(data, row))) rows[kept++] = row;
+      if ((!hasNulls || !doubles.isNull(row)) && test(Float8Vector.get(data, row))) rows[kept++] = row;
     }
     return kept;
   }

@@ -34,6 +34,9 @@ import org.apache.calcite.util.Sarg;
  * compiled conjuncts still pre-filter the rows and Calcite evaluates the whole filter again.
  */
 final class FilterCompiler {
+  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
+  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
+
   private final List<ArrowColumn> columns;
 
   FilterCompiler(List<ArrowColumn> columns) {
@@ -213,9 +216,6 @@ final class FilterCompiler {
   private static BigDecimal decimal(Comparable<?> value) {
     return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
   }
-
-  private static final BigDecimal LONG_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   /** Sorted disjoint decimal ranges as the closed long intervals holding the same integers. */
   private static IntegerRangesPredicate integerRanges(ArrowColumn c, List<Range<BigDecimal>> ranges, boolean keepNull) {

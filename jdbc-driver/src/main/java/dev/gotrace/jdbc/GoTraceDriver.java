@@ -2,6 +2,7 @@ package dev.gotrace.jdbc;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -73,7 +74,12 @@ public class GoTraceDriver extends Driver {
     if (file.isBlank()) {
       throw new SQLException("no trace file in URL " + url + "; expected " + PREFIX + "<path-to-trace>", "08001");
     }
-    Path trace = Path.of(file);
+    Path trace;
+    try {
+      trace = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new SQLException("not a file path: " + file, "08001", e);
+    }
     GoTraceSchema schema;
     try {
       schema = new GoTraceSchema(open(trace), functions);

@@ -13,15 +13,14 @@ import org.apache.arrow.vector.IntVector;
 record IntegerRangesPredicate(int column, long[] lows, long[] highs, boolean keepNull)
     implements RowPredicate {
   @Override
-  public int retain(FieldVector vector, int[] rows, int count) {
-    boolean noNulls = vector.getNullCount() == 0;
+  public int retain(FieldVector vector, boolean hasNulls, int[] rows, int count) {
     ArrowBuf data = vector.getDataBuffer();
     boolean wide = vector instanceof BigIntVector;
     int kept = 0;
     for (int k = 0; k < count; k++) {
       int row = rows[k];
       boolean keep;
-      if (noNulls || !vector.isNull(row)) {
+      if (!hasNulls || !vector.isNull(row)) {
         keep = contains(wide ? BigIntVector.get(data, row) : IntVector.get(data, row));
       } else {
         keep = keepNull;

@@ -15,6 +15,8 @@ interface RowPredicate {
    * Keeps, in order, the rows of {@code rows[0..count)} that pass and returns how many do.
    *
    * @param vector the column's vector in the current batch
+   * @param hasNulls whether the vector has null values (known per batch; counting them is a
+   *     pass over the validity buffer)
    */
-  int retain(FieldVector vector, int[] rows, int count);
+  int retain(FieldVector vector, boolean hasNulls, int[] rows, int count);
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.dictionary.Dictionary;
@@ -52,8 +53,8 @@ final class FixtureDictionary {
       }
 
       @Override
-      public java.util.Set<Long> getDictionaryIds() {
-        return java.util.Set.of(ID);
+      public Set<Long> getDictionaryIds() {
+        return Set.of(ID);
       }
     };
   }

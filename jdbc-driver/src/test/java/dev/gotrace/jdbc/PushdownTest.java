@@ -52,7 +52,7 @@ class PushdownTest {
       "proc_id = 2", "proc_id <> 2", "proc_id IN (0, 3)", "proc_id IS NULL", "proc_id = 5000000000",
       "proc_id < 5000000000", "proc_id > 1 AND proc_id <= 3",
       // dictionary strings, NOT NULL and nullable, "" and non-ASCII, absent strings
-      "kind = 'GoBlock'", "kind <> 'GoBlock'", "kind = ''", "kind IN ('GoBlock', 'GoEnd')",
+      "kind = 'GoBlock'", "kind <> 'GoBlock'", "kind = 'GoBlock '", "kind IN ('GoBlock ', 'GoEnd')", "kind = ''", "kind IN ('GoBlock', 'GoEnd')",
       "kind NOT IN ('GoBlock', '')", "kind = 'NoSuchKind'", "kind <> 'NoSuchKind'", "kind > 'GoE'",
       "kind LIKE 'Go%'", "reason = 'sync'", "reason <> 'sync'", "reason IS NULL", "reason IS NOT NULL",
       "reason IN ('sync', 'select')", "reason NOT IN ('sync')", "reason = ''", "reason = 'ünïcode'",

@@ -72,9 +72,8 @@ class ViewTest {
 
   @Test
   void avgOfBigintIsNotTruncated() throws Exception {
-    // goid 2 appears in events 2, 52, 102, ... (goid = i*31 mod 50, i not 3 mod 7, not 0 mod 97).
     String sql = "SELECT AVG(goid), AVG(CAST(goid AS DOUBLE)), SUM(goid), COUNT(goid) FROM events WHERE event_id IN (1, 2)";
-    // event 1: goid 31, event 2: goid 12 -> 21.5
+    // goid = i * 31 mod 50: event 1 has goid 31, event 2 goid 12; the mean is 21.5.
     assertEquals(List.of("21.5, 21.5, 43, 2"), Fixtures.rows(connection, sql));
   }
 
