@@ -4,13 +4,13 @@
 -- *_profile views.
 -- profile VARCHAR: 'net', 'sync', 'syscall' or 'sched' (blocking_intervals.profile).
 -- goid BIGINT: the goroutine (joins goroutines.goid).
--- stack_id BIGINT: stack Go attributes the interval to; NULL if none (joins stacks.stack_id).
+-- stack_id BIGINT: stack Go attributes the interval to: blocking_intervals.profile_stack_id, which merges stacks Go's profiles cannot tell apart (same first 128 PCs); NULL if none (joins stacks.stack_id).
 -- ts BIGINT: start of the interval (ns since trace start).
 -- dur BIGINT: whole length of the interval in ns.
 -- delay_ns BIGINT: the part of the interval inside the goroutine's [start_ts, end_ts or trace end]: what Go adds to the profile.
 SELECT profile, goid, stack_id, ts, dur, delay_ns
 FROM (
-  SELECT b.profile, b.goid, b.stack_id, b.ts, b.dur,
+  SELECT b.profile, b.goid, b.profile_stack_id AS stack_id, b.ts, b.dur,
          CASE
            WHEN b.ts + b.dur < COALESCE(g.start_ts, b.ts) THEN 0
            WHEN COALESCE(g.end_ts, t.duration_ns) < b.ts THEN 0

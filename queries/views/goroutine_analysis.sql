@@ -26,22 +26,34 @@ SELECT goid, name, create_ts, start_ts, end_ts, total_ns, exec_ns, sched_wait_ns
 FROM (
   SELECT g.goid, g.name, g.create_ts, g.start_ts, g.end_ts, g.is_system,
          COALESCE(g.end_ts, t.duration_ns) - g.create_ts AS total_ns,
-         COALESCE(SUM(CASE WHEN s.state = 'running' THEN COALESCE(s.dur, t.duration_ns - s.ts) END), 0) AS exec_ns,
-         COALESCE(SUM(CASE
-             WHEN s.state = 'runnable' THEN COALESCE(s.dur, t.duration_ns - s.ts)
-             WHEN s.state = 'syscall' AND s.dur IS NULL AND s.syscall_block_ts IS NOT NULL
-               THEN t.duration_ns - s.syscall_block_ts
-           END), 0) AS sched_wait_ns,
-         COALESCE(SUM(CASE WHEN s.state = 'syscall' THEN
-             CASE WHEN s.dur IS NULL THEN t.duration_ns - s.ts
-                  ELSE COALESCE(s.syscall_block_ts, s.ts + s.dur) - s.ts END
-           END), 0) AS syscall_ns,
-         COALESCE(SUM(CASE WHEN s.state = 'syscall' AND s.dur IS NOT NULL AND s.syscall_block_ts IS NOT NULL
-             THEN s.ts + s.dur - s.syscall_block_ts END), 0) AS syscall_block_ns,
-         COALESCE(SUM(CASE WHEN s.state = 'waiting' AND s.reason <> 'forever'
-             THEN COALESCE(s.dur, t.duration_ns - s.ts) END), 0) AS block_ns
+         COALESCE(x.exec_ns, 0) AS exec_ns,
+         COALESCE(x.sched_wait_ns, 0) AS sched_wait_ns,
+         COALESCE(x.syscall_ns, 0) AS syscall_ns,
+         COALESCE(x.syscall_block_ns, 0) AS syscall_block_ns,
+         COALESCE(x.block_ns, 0) AS block_ns
   FROM goroutines g
   CROSS JOIN trace_info t
-  LEFT JOIN goroutine_states s ON s.goid = g.goid AND s.incarnation = g.incarnations
-  GROUP BY g.goid, g.name, g.create_ts, g.start_ts, g.end_ts, g.is_system, t.duration_ns
+  LEFT JOIN (
+    -- Per goroutine (last incarnation), the summary's statistics from its state intervals; an
+    -- interval still open lasts until trace end.
+    SELECT s.goid,
+           SUM(CASE WHEN s.state = 'running' THEN COALESCE(s.dur, t.duration_ns - s.ts) ELSE 0 END) AS exec_ns,
+           SUM(CASE
+               WHEN s.state = 'runnable' THEN COALESCE(s.dur, t.duration_ns - s.ts)
+               WHEN s.state = 'syscall' AND s.dur IS NULL AND s.syscall_block_ts IS NOT NULL
+                 THEN t.duration_ns - s.syscall_block_ts
+               ELSE 0 END) AS sched_wait_ns,
+           SUM(CASE
+               WHEN s.state <> 'syscall' THEN 0
+               WHEN s.dur IS NULL THEN t.duration_ns - s.ts
+               ELSE COALESCE(s.syscall_block_ts, s.ts + s.dur) - s.ts END) AS syscall_ns,
+           SUM(CASE WHEN s.state = 'syscall' AND s.dur IS NOT NULL AND s.syscall_block_ts IS NOT NULL
+               THEN s.ts + s.dur - s.syscall_block_ts ELSE 0 END) AS syscall_block_ns,
+           SUM(CASE WHEN s.state = 'waiting' AND s.reason <> 'forever'
+               THEN COALESCE(s.dur, t.duration_ns - s.ts) ELSE 0 END) AS block_ns
+    FROM goroutine_states s
+    JOIN goroutines g2 ON g2.goid = s.goid AND s.incarnation = g2.incarnations
+    CROSS JOIN trace_info t
+    GROUP BY s.goid
+  ) x ON x.goid = g.goid
 ) sums

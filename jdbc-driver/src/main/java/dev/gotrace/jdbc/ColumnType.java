@@ -1,5 +1,6 @@
 package dev.gotrace.jdbc;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BigIntVector;
@@ -8,6 +9,7 @@ import org.apache.arrow.vector.BitVectorHelper;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.Float8Vector;
 import org.apache.arrow.vector.IntVector;
+import org.apache.arrow.vector.VarCharVector;
 import org.apache.arrow.vector.types.FloatingPointPrecision;
 import org.apache.arrow.vector.types.pojo.ArrowType;
 import org.apache.arrow.vector.types.pojo.Field;
@@ -66,6 +68,17 @@ enum ColumnType {
       }
     }
   },
+  /** Plain Utf8 vector, for the few one-row string columns (trace_info). */
+  STRING(SqlTypeName.VARCHAR) {
+    @Override
+    void box(FieldVector vector, boolean hasNulls, int[] rows, int count, Object[][] out, int slot, String[] dictionary) {
+      VarCharVector v = (VarCharVector) vector;
+      for (int k = 0; k < count; k++) {
+        int row = rows[k];
+        out[k][slot] = v.isNull(row) ? null : new String(v.get(row), StandardCharsets.UTF_8);
+      }
+    }
+  },
   /** Int32 index vector into a string dictionary; a null index is SQL NULL. */
   DICTIONARY_STRING(SqlTypeName.VARCHAR) {
     @Override
@@ -113,6 +126,8 @@ enum ColumnType {
       return BIGINT;
     } else if (isInt(type, 32)) {
       return INTEGER;
+    } else if (type instanceof ArrowType.Utf8) {
+      return STRING;
     } else if (type instanceof ArrowType.Bool) {
       return BOOLEAN;
     } else if (type instanceof ArrowType.FloatingPoint fp && fp.getPrecision() == FloatingPointPrecision.DOUBLE) {

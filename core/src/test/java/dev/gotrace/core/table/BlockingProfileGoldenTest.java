@@ -1,5 +1,7 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.TestData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -28,29 +30,13 @@ class BlockingProfileGoldenTest extends ArrowTest {
   /** cmd/trace keys records by the first 128 PCs of a stack. */
   private static final int MAX_PCS = 128;
 
-  private static Path testdata() {
-    return Path.of(System.getProperty("gotrace.root", ".")).resolve("testdata");
-  }
-
-  @TestFactory Stream<DynamicTest> everyTraceMatchesGosBlockingProfiles() throws IOException {
-    Path traces = testdata().resolve("traces");
-    assertTrue(Files.isDirectory(testdata().resolve("golden")), "missing " + testdata().resolve("golden"));
-    List<Path> files;
-    try (Stream<Path> all = Files.walk(traces)) {
-      files = all.filter(p -> p.toString().endsWith(".trace")).sorted().toList();
-    }
-    assertTrue(!files.isEmpty(), "no traces under " + traces);
-    return files.stream().map(trace -> {
-      String version = trace.getParent().getFileName().toString();
-      String prog = trace.getFileName().toString().replace(".trace", "");
-      Path golden = testdata().resolve("golden").resolve(version);
-      return dynamicTest(version + "/" + prog, () -> {
-        try (TraceDatabase db = TraceDatabase.open(trace, ReadOptions.lenient(), allocator)) {
-          List<String> problems = mismatches(db, golden, prog);
-          assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), problems.size() + " mismatches");
-        }
-      });
-    });
+  @TestFactory Stream<DynamicTest> everyTraceMatchesGosBlockingProfiles() {
+    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+      try (TraceDatabase db = TraceDatabase.open(trace.file(), ReadOptions.lenient(), allocator)) {
+        List<String> problems = mismatches(db, trace.golden("x").getParent(), trace.program());
+        assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), problems.size() + " mismatches");
+      }
+    }));
   }
 
   /** Differences between our profiles of {@code db} and the goldens of {@code prog} in {@code dir}. */

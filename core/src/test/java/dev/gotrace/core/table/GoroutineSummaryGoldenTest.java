@@ -1,5 +1,7 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.TestData;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -31,31 +33,16 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoroutineSummaryGoldenTest extends ArrowTest {
 
-  private static Path testdata() {
-    return Path.of(System.getProperty("gotrace.root", ".")).resolve("testdata");
-  }
-
-  @TestFactory Stream<DynamicTest> everyTraceMatchesGosGoroutineSummary() throws IOException {
-    Path golden = testdata().resolve("golden");
-    assertTrue(Files.isDirectory(golden), "missing " + golden);
-    List<Path> summaries;
-    try (Stream<Path> files = Files.walk(golden)) {
-      summaries = files.filter(p -> p.getFileName().toString().endsWith(".summary.json")).sorted().toList();
-    }
-    assertTrue(!summaries.isEmpty(), "no *.summary.json under " + golden);
-    return summaries.stream().map(summary -> {
-      String version = summary.getParent().getFileName().toString();
-      String prog = summary.getFileName().toString().replace(".summary.json", "");
-      Path trace = testdata().resolve("traces").resolve(version).resolve(prog + ".trace");
-      return dynamicTest(version + "/" + prog, () -> {
-        JsonNode expected = new ObjectMapper().readTree(summary.toFile());
-        try (TraceDatabase db = TraceDatabase.open(trace, ReadOptions.lenient(), allocator)) {
-          List<String> problems = mismatches(db, expected);
-          assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())),
-              problems.size() + " mismatches with " + summary);
-        }
-      });
-    });
+  @TestFactory Stream<DynamicTest> everyTraceMatchesGosGoroutineSummary() {
+    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+      Path summary = trace.golden("summary.json");
+      JsonNode expected = new ObjectMapper().readTree(summary.toFile());
+      try (TraceDatabase db = TraceDatabase.open(trace.file(), dev.gotrace.core.read.ReadOptions.lenient(), allocator)) {
+        List<String> problems = mismatches(db, expected);
+        assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())),
+            problems.size() + " mismatches with " + summary);
+      }
+    }));
   }
 
   /** Differences between the tables of {@code db} and Go's summary; empty if none. */
