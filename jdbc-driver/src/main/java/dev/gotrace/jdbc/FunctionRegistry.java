@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableMultimap;
 import com.google.common.collect.Multimap;
 import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.impl.ScalarFunctionImpl;
+import org.apache.calcite.schema.impl.TableFunctionImpl;
 
 /**
  * The SQL functions a {@link GoTraceSchema} offers, by SQL name. Immutable; {@link #with} returns
@@ -12,6 +13,12 @@ import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 public final class FunctionRegistry {
   /** No functions. */
   public static final FunctionRegistry EMPTY = new FunctionRegistry(ImmutableMultimap.of());
+
+  /** The functions every jdbc:gotrace: connection has. */
+  public static final FunctionRegistry SHIPPED = EMPTY
+      .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmu"))
+      .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmuWithFlags"))
+      .with("mmu_worst_windows", TableFunctionImpl.create(MmuFunctions.class, "worstWindows"));
 
   private final ImmutableMultimap<String, Function> functions;
 

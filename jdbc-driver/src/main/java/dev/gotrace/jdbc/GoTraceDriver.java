@@ -44,7 +44,7 @@ public class GoTraceDriver extends Driver {
   /** The driver over core's decoder, with the shipped views and functions. */
   public GoTraceDriver() {
     // No built-in SQL functions yet; they are added to this registry.
-    this(TraceDatabaseCatalog::open, ViewLoader.shipped(), FunctionRegistry.EMPTY);
+    this(TraceDatabaseCatalog::open, ViewLoader.shipped(), FunctionRegistry.SHIPPED);
   }
 
   /** A driver reading traces with {@code opener}; for tests over hand-built tables. */

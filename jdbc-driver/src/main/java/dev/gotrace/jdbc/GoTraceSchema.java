@@ -55,6 +55,14 @@ public final class GoTraceSchema extends AbstractSchema implements AutoCloseable
     return false;
   }
 
+  /**
+   * Runs {@code analysis} on the decoded trace behind this schema (core's TraceDatabase), keeping
+   * its memory alive meanwhile; for table functions that compute from more than rows.
+   */
+  public <T, R> R analyze(Class<T> type, java.util.function.Function<T, R> analysis) {
+    return catalog.withUnwrapped(type, analysis);
+  }
+
   /** Frees the trace's Arrow memory, at once or when the last running scan finishes. */
   @Override
   public void close() {

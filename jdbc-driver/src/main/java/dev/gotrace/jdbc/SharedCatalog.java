@@ -22,6 +22,22 @@ final class SharedCatalog implements AutoCloseable {
   }
 
   /**
+   * Applies {@code analysis} to the object behind the catalogue while holding a lease.
+   *
+   * @throws IllegalStateException if the catalogue is closed or is not backed by a {@code type}
+   */
+  <T, R> R withUnwrapped(Class<T> type, java.util.function.Function<T, R> analysis) {
+    acquire();
+    try {
+      T target = catalog.unwrap(type).orElseThrow(() -> new IllegalStateException(
+          "this trace catalogue offers no " + type.getSimpleName()));
+      return analysis.apply(target);
+    } finally {
+      release();
+    }
+  }
+
+  /**
    * Takes a lease on the data.
    *
    * @throws IllegalStateException if the catalogue is already closed

@@ -5,6 +5,7 @@ import dev.gotrace.core.table.TraceTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -27,6 +28,11 @@ final class TraceDatabaseCatalog implements TableCatalog {
   @Override
   public List<ArrowTableSource> tables() {
     return tables;
+  }
+
+  @Override
+  public <T> Optional<T> unwrap(Class<T> type) {
+    return type.isInstance(database) ? Optional.of(type.cast(database)) : Optional.empty();
   }
 
   @Override
