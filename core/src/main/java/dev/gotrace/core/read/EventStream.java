@@ -78,7 +78,7 @@ final class EventStream {
       } else {
         nextGeneration(out);
       }
-    } else if (cpuNext < cpuSize && (frontier.isEmpty() || cpu.time(cpuNext) < frontier.get(0).ev.time)) {
+    } else if (cpuNext < cpuSize && (frontier.isEmpty() || cpu.time(cpuNext) < frontier.get(0).time)) {
       takeCpuSample(out);
     } else {
       advanceFrontier();

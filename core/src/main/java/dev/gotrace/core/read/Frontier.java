@@ -49,7 +49,7 @@ final class Frontier implements GoSort.Sortable {
   /** Sorts by time with Go's unstable sort (a sorted array is still a valid heap). */
   void sort() { GoSort.sort(this, size); }
 
-  private long time(int i) { return heap[i].ev.time; }
+  private long time(int i) { return heap[i].time; }
 
   private int siftUp(int i) {
     while (i > 0 && time((i - 1) / 2) > time(i)) {
