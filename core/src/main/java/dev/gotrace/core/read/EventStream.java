@@ -161,6 +161,7 @@ final class EventStream {
     cpuNext = 0;
     cpuSize = cpu.size();
     double freq = g.sync().nsPerUnit();
+    frontier.clear();
     for (int i = 0; i < g.threadCount(); i++) {
       BatchCursor c = new BatchCursor(g.thread(i), g.batches(i), g.payload(), g.gen());
       if (c.next(freq)) frontier.insert(c);
