@@ -104,11 +104,9 @@ final class BatchContents {
   }
 
   private void setSync(Generation g, Batch b) {
-    ByteReader r = payload(g, b);
-    if (!version.hasSyncBatch()) {
-      // Before 1.25 the classifying byte is the Frequency event itself: read it again.
-      r = new ByteReader(g.payload(), b.dataOffset(), b.dataLength(), b.payloadOffset());
-    }
+    // From 1.25 the batch starts with a Sync marker; before, the first byte is the Frequency event.
+    ByteReader r = version.hasSyncBatch() ? payload(g, b)
+        : new ByteReader(g.payload(), b.dataOffset(), b.dataLength(), b.payloadOffset());
     SyncInfo sync = g.sync();
     long lastTs = b.time();
     while (r.remaining() != 0) {

@@ -135,6 +135,7 @@ public final class GenerationReader {
     if (version.hasSyncBatch() && !sync.hasClockSnapshot()) {
       throw BatchContents.fail(g, g.startOffset(), "no clock snapshot event found");
     }
+    g.strings().compact();
     String error = g.stacks().validate(g.strings());
     if (error != null) throw BatchContents.fail(g, g.startOffset(), error);
     g.stacks().intern(g.strings(), stackTable);

@@ -24,6 +24,8 @@ public final class GenerationStacks {
   private int frameCount;
 
   private int[] globalIds;
+  /** After {@link #intern}: generation-local id → global id, when ids are dense enough. */
+  private int[] dense;
 
   /** Starts a new stack; frames follow through {@link #addFrame}. */
   public void beginStack(long id) {
@@ -130,11 +132,18 @@ public final class GenerationStacks {
       }
       globalIds[s] = table.intern(pc, func, file, line, n);
     }
+    dense = stackIndex.toDense(2 * stackCount + 64);
+    if (dense != null) {
+      for (int i = 0; i < dense.length; i++) {
+        if (dense[i] != LongIntMap.MISSING) dense[i] = globalIds[dense[i]];
+      }
+    }
   }
 
   /** The global stack id for a generation-local id (0 → 0), or {@link LongIntMap#MISSING}. */
   public int lookup(long id) {
     if (id == 0) return 0;
+    if (dense != null) return id > 0 && id < dense.length ? dense[(int) id] : LongIntMap.MISSING;
     int index = stackIndex.get(id);
     return index == LongIntMap.MISSING ? LongIntMap.MISSING : globalIds[index];
   }

@@ -9,6 +9,8 @@ import dev.gotrace.core.event.StringPool;
 public final class GenerationStrings {
   private final StringPool pool;
   private final LongIntMap ids = new LongIntMap();
+  /** After {@link #compact}: ids as an array, when they are dense enough (Go's compactify). */
+  private int[] dense;
 
   public GenerationStrings(StringPool pool) { this.pool = pool; }
 
@@ -28,8 +30,12 @@ public final class GenerationStrings {
   /** The pool id for a generation-local id, or {@link LongIntMap#MISSING}. */
   public int lookup(long id) {
     if (id == 0) return 0;
+    if (dense != null) return id > 0 && id < dense.length ? dense[(int) id] : LongIntMap.MISSING;
     return ids.get(id);
   }
+
+  /** Switches lookups to a plain array once the table is complete (ids are normally 1..n). */
+  void compact() { dense = ids.toDense(2 * ids.size() + 64); }
 
   public StringPool pool() { return pool; }
 }

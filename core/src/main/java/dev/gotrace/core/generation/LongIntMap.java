@@ -58,6 +58,25 @@ public final class LongIntMap {
 
   public int size() { return size; }
 
+  /**
+   * The map as an array indexed by key ({@link #MISSING} where absent), if every key is in
+   * {@code [0, limit)}; otherwise null.
+   */
+  public int[] toDense(int limit) {
+    long max = -1;
+    for (int i = 0; i < keys.length; i++) {
+      if (!used[i]) continue;
+      if (keys[i] < 0 || keys[i] >= limit) return null;
+      max = Math.max(max, keys[i]);
+    }
+    int[] dense = new int[(int) max + 1];
+    Arrays.fill(dense, MISSING);
+    for (int i = 0; i < keys.length; i++) {
+      if (used[i]) dense[(int) keys[i]] = values[i];
+    }
+    return dense;
+  }
+
   public void clear() {
     Arrays.fill(used, false);
     size = 0;

@@ -36,6 +36,8 @@ final class BatchCursor {
   private long value;
   /** The event under the cursor. */
   final BaseEvent ev = new BaseEvent();
+  /** Copy of {@code ev.time}, kept here so the frontier heap compares without an extra hop. */
+  long time;
 
   BatchCursor(long thread, List<Batch> batches, byte[] data, long gen) {
     this.thread = thread;
@@ -75,6 +77,7 @@ final class BatchCursor {
     ev.offset = offset;
     ev.time = Frequency.mul(nsPerUnit, dt) + lastTs;
     lastTs = ev.time;
+    time = ev.time;
     dataOff = p - b.dataOffset();
     return true;
   }

@@ -16,6 +16,7 @@ import dev.gotrace.core.wire.EventSpec;
 import dev.gotrace.core.wire.EventSpecs;
 import dev.gotrace.core.wire.EventType;
 import dev.gotrace.core.wire.FormatVersion;
+import dev.gotrace.core.wire.WireException;
 
 /**
  * Go's {@code Reader.ReadEvent} for v2 traces, event by event:
@@ -69,6 +70,10 @@ final class EventStream {
   /** Fills {@code out} with the next event; false at the end of the trace. Throws on a broken trace. */
   boolean next(StreamEvent out) {
     if (done) return false;
+    if (endsAtPendingError()) {
+      done = true;
+      return false;
+    }
     EventQueue queue = order.queue();
     if (!queue.isEmpty()) {
       takeQueued(out);
@@ -78,7 +83,7 @@ final class EventStream {
       } else {
         nextGeneration(out);
       }
-    } else if (cpuNext < cpuSize && (frontier.isEmpty() || cpu.time(cpuNext) < frontier.get(0).ev.time)) {
+    } else if (cpuNext < cpuSize && (frontier.isEmpty() || cpu.time(cpuNext) < frontier.get(0).time)) {
       takeCpuSample(out);
     } else {
       advanceFrontier();
@@ -86,6 +91,17 @@ final class EventStream {
     }
     finish(out);
     return true;
+  }
+
+  /**
+   * A generation that failed with Go's bare {@code io.EOF} (a varint cut at its first byte inside a
+   * string, CPU-sample or sync batch) is reported by Go's reader as the end of the trace, after its
+   * Sync, not as an error.
+   */
+  private boolean endsAtPendingError() {
+    TraceFormatException pending = version.hasEndOfGeneration() ? readGenError
+        : spillErrorSynced ? spillError : null;
+    return pending != null && pending.detail().equals(WireException.EOF);
   }
 
   private void nextGeneration(StreamEvent out) {
@@ -145,6 +161,7 @@ final class EventStream {
     cpuNext = 0;
     cpuSize = cpu.size();
     double freq = g.sync().nsPerUnit();
+    frontier.clear();
     for (int i = 0; i < g.threadCount(); i++) {
       BatchCursor c = new BatchCursor(g.thread(i), g.batches(i), g.payload(), g.gen());
       if (c.next(freq)) frontier.insert(c);

@@ -6,26 +6,35 @@ import java.util.Arrays;
 /**
  * The min-heap of per-M cursors keyed by the time of their next event, ported operation by
  * operation from Go's {@code batchcursor.go} so that cursors with equal times come out in Go's
- * order (and therefore the +1 ns time fix-ups land on the same events).
+ * order (and therefore the +1 ns time fix-ups land on the same events). The heap holds cursor
+ * numbers, not references, so reordering it is plain int stores.
  */
 final class Frontier implements GoSort.Sortable {
-  private BatchCursor[] heap = new BatchCursor[16];
+  private BatchCursor[] cursors = new BatchCursor[16];
+  private int cursorCount;
+  private int[] heap = new int[16];
   private int size;
 
   int size() { return size; }
 
   boolean isEmpty() { return size == 0; }
 
-  BatchCursor get(int i) { return heap[i]; }
+  BatchCursor get(int i) { return cursors[heap[i]]; }
 
+  /** Forgets all cursors (the previous generation's are exhausted). */
   void clear() {
-    Arrays.fill(heap, 0, size, null);
+    Arrays.fill(cursors, 0, cursorCount, null);
+    cursorCount = 0;
     size = 0;
   }
 
   void insert(BatchCursor c) {
-    if (size == heap.length) heap = Arrays.copyOf(heap, size * 2);
-    heap[size++] = c;
+    if (cursorCount == cursors.length) {
+      cursors = Arrays.copyOf(cursors, cursorCount * 2);
+      heap = Arrays.copyOf(heap, cursorCount * 2);
+    }
+    cursors[cursorCount] = c;
+    heap[size++] = cursorCount++;
     siftUp(size - 1);
   }
 
@@ -42,14 +51,14 @@ final class Frontier implements GoSort.Sortable {
       i = (i - 1) / 2;
     }
     swap(0, size - 1);
-    heap[--size] = null;
+    size--;
     siftDown(0);
   }
 
   /** Sorts by time with Go's unstable sort (a sorted array is still a valid heap). */
   void sort() { GoSort.sort(this, size); }
 
-  private long time(int i) { return heap[i].ev.time; }
+  private long time(int i) { return cursors[heap[i]].time; }
 
   private int siftUp(int i) {
     while (i > 0 && time((i - 1) / 2) > time(i)) {
@@ -83,7 +92,7 @@ final class Frontier implements GoSort.Sortable {
   @Override public int compare(int i, int j) { return Long.compare(time(i), time(j)); }
 
   @Override public void swap(int i, int j) {
-    BatchCursor t = heap[i];
+    int t = heap[i];
     heap[i] = heap[j];
     heap[j] = t;
   }

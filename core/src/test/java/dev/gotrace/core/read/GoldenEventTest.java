@@ -1,5 +1,6 @@
 package dev.gotrace.core.read;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -71,7 +72,8 @@ class GoldenEventTest {
         new GZIPInputStream(Files.newInputStream(golden)), StandardCharsets.UTF_8))) {
       Deque<String> recent = new ArrayDeque<>();
       long[] line = {0};
-      reader.read(trace, e -> {
+      GoldenFacts facts = new GoldenFacts();
+      TraceReadResult result = reader.read(trace, e -> {
         String text = formatter.format(e);
         // The text ends with Println's newline; every piece before it is one golden line.
         for (String ours : text.substring(0, text.length() - 1).split("\n", -1)) {
@@ -81,12 +83,59 @@ class GoldenEventTest {
             fail("event " + e.index() + ", golden line " + line[0] + ":\n  go:   " + theirs + "\n  ours: " + ours
                 + "\nafter:\n" + String.join("\n", recent));
           }
+          facts.observe(theirs);
           recent.addLast(ours);
           if (recent.size() > 8) recent.removeFirst();
         }
       });
       String rest = expected.readLine();
       if (rest != null) fail("golden has more events after line " + line[0] + ": " + rest);
+      facts.check(result, trace);
+    }
+  }
+
+  /** Summary values read off Go's printed events, to check {@link TraceReadResult}. */
+  private static final class GoldenFacts {
+    private static final java.util.regex.Pattern EVENT =
+        java.util.regex.Pattern.compile("^M=-?\\d+ P=-?\\d+ G=-?\\d+ (\\w+) Time=(-?\\d+)(.*)$");
+    private static final java.util.regex.Pattern SNAPSHOT =
+        java.util.regex.Pattern.compile(" Trace=(-?\\d+) Mono=\\d+ Wall=(\\S+)");
+    long events;
+    long syncs;
+    long firstTime;
+    long lastTime;
+    Long wallClockStart;
+
+    void observe(String line) {
+      java.util.regex.Matcher m = EVENT.matcher(line);
+      if (!m.matches()) return;
+      long time = Long.parseLong(m.group(2));
+      if (events == 0) {
+        firstTime = time;
+        java.util.regex.Matcher s = SNAPSHOT.matcher(m.group(3));
+        if (s.find()) {
+          java.time.Instant wall = java.time.Instant.parse(s.group(2));
+          wallClockStart = wall.getEpochSecond() * 1_000_000_000L + wall.getNano() + (time - Long.parseLong(s.group(1)));
+        }
+      }
+      if (m.group(1).equals("Sync")) syncs++;
+      lastTime = time;
+      events++;
+    }
+
+    void check(TraceReadResult r, Path trace) throws IOException {
+      byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(trace), 16);
+      assertEquals(new String(header, 3, 4, StandardCharsets.US_ASCII), r.formatVersion());
+      assertEquals(events, r.eventCount());
+      assertEquals(syncs - 1, r.generationCount());
+      assertEquals(firstTime, r.firstTime());
+      assertEquals(lastTime, r.lastTime());
+      assertEquals(wallClockStart, r.wallClockStartNs());
+      // Linux traces use nanotime/64 as their clock (runtime traceTimeDiv).
+      assertEquals(15_625_000, r.frequencyHz());
+      assertEquals(Files.size(trace), r.validBytes());
+      assertEquals(0, r.lostBytes());
+      assertFalse(r.truncated());
     }
   }
 

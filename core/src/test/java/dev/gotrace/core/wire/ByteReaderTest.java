@@ -1,0 +1,40 @@
+package dev.gotrace.core.wire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+/** Varints behave as Go's {@code binary.ReadUvarint}, including the runtime's padded encodings. */
+class ByteReaderTest {
+  private static ByteReader reader(int... bytes) {
+    byte[] b = new byte[bytes.length];
+    for (int i = 0; i < b.length; i++) b[i] = (byte) bytes[i];
+    return new ByteReader(b, 0, b.length, 100);
+  }
+
+  @Test
+  void acceptsTenBytePaddedVarint() {
+    // How the runtime writes a batch size of 5 (varintAt in runtime/tracebuf.go), then a 1.
+    ByteReader r = reader(0x85, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00, 0x01);
+    assertEquals(5, r.readUvarint());
+    assertEquals(110, r.offset());
+    assertEquals(1, r.readUvarint());
+  }
+
+  @Test
+  void decodesMaxUint64() {
+    assertEquals(-1L, reader(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01).readUvarint());
+  }
+
+  @Test
+  void reportsGoErrors() {
+    assertEquals(WireException.OVERFLOW, assertThrows(WireException.class,
+        () -> reader(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x02).readUvarint()).getMessage());
+    assertEquals(WireException.OVERFLOW, assertThrows(WireException.class,
+        () -> reader(0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x00).readUvarint()).getMessage());
+    assertEquals(WireException.EOF, assertThrows(WireException.class, () -> reader().readUvarint()).getMessage());
+    assertEquals(WireException.UNEXPECTED_EOF,
+        assertThrows(WireException.class, () -> reader(0x80).readUvarint()).getMessage());
+  }
+}
