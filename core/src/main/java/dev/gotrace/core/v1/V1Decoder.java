@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes a whole Go 1.11–1.21 trace into Go 1.27's event stream. Like Go, it needs the complete
  * file in memory and fails as a whole: nothing reaches the sink unless parsing, merging and
- * validation succeeded (a truncated v1 trace lacks its footer and always fails).
+ * validation succeeded. A truncated v1 trace lacks the footer with its frequency and fails, unless
+ * the cut falls between the footer's stack records (then only those stacks are missing, as in Go).
  */
 public final class V1Decoder {
   /** Header length in bytes, the same as v2's. */

@@ -24,6 +24,7 @@ final class V1Parser {
   private static final long MAX_STRING = 1_000_000;
   private static final int MAX_STACK_FRAMES = 1000;
   private static final long NONE_64 = -1L; // 2^64-1 on the wire
+  private static final String MALFORMED = "malformatted base-128 varint";
 
   private final byte[] data;
   private final int minor;
@@ -106,23 +107,26 @@ final class V1Parser {
   private void readArgs(int type, int narg) {
     valueCount = 0;
     inlineString = null;
+    String argError = "failed to read event " + type + " argument: " + MALFORMED;
     if (narg <= 3) {
-      for (int i = 0; i < narg; i++) values[valueCount++] = readVal();
+      for (int i = 0; i < narg; i++) values[valueCount++] = readVal(data.length, argError);
       return;
     }
-    long length = readVal();
+    long length = readVal(data.length, argError);
     if (length > MAX_ARG_BYTES) {
       throw error("failed to read event " + type + " argument: length-prefixed argument too big: " + length
           + " bytes, limit is " + MAX_ARG_BYTES);
     }
     int end = pos + (int) length;
-    if (end > data.length) throw error("failed to read trace: unexpected EOF");
-    while (pos < end) values[valueCount++] = readVal(end);
+    // Go skips argument blocks before parsing them, except for CPU samples which it reads.
+    if (end > data.length) throw error("failed to read trace: " + (type == CPU_SAMPLE ? "unexpected EOF" : "EOF"));
+    while (pos < end) values[valueCount++] = readVal(end, MALFORMED);
     if (type == USER_LOG) {
       long n = readVal();
       if (n > MAX_STRING) throw error("string is too large (len=" + n + ")");
       int start = pos;
-      skip(n);
+      if (n > data.length - pos) throw error("failed to read trace: unexpected EOF");
+      pos += (int) n;
       inlineString = new String(data, start, (int) n, StandardCharsets.UTF_8);
     }
   }
@@ -224,13 +228,13 @@ final class V1Parser {
     pos += (int) n;
   }
 
-  private long readVal() { return readVal(data.length); }
+  private long readVal() { return readVal(data.length, MALFORMED); }
 
   /** Go's {@code binary.Uvarint} over {@code data[pos:end]}: at most 10 bytes, no overflow. */
-  private long readVal(int end) {
+  private long readVal(int end, String malformed) {
     long v = 0;
     for (int shift = 0, i = 0; i < 10; i++, shift += 7) {
-      if (pos >= end) throw error("malformatted base-128 varint");
+      if (pos >= end) throw error(malformed);
       int b = data[pos++] & 0xff;
       if (b < 0x80) {
         if (i == 9 && b > 1) break;
@@ -238,7 +242,7 @@ final class V1Parser {
       }
       v |= (long) (b & 0x7f) << shift;
     }
-    throw error("malformatted base-128 varint");
+    throw error(malformed);
   }
 
   private TraceFormatException error(String detail) {
