@@ -43,7 +43,10 @@ final class V1Converter {
   private final Map<Integer, Long> procThreads = new HashMap<>();
   private final Set<Integer> seenProcs = new HashSet<>();
   private final Map<Long, long[]> tasks = new HashMap<>();
-  /** Goroutines created before the first Gomaxprocs with no status yet; Go keeps them in a map. */
+  /**
+   * Goroutines created before the first Gomaxprocs with no status yet. Go iterates a map here, so
+   * its order of their GoStatus events is random; ours is by ascending goroutine id.
+   */
   private Set<Long> createdPreInit = new TreeSet<>();
   private boolean preInit = true;
   private int lastStwName;

@@ -26,6 +26,8 @@ final class V1Merger {
   private static final long GARBAGE = -2L;
   private static final long SEQINC = -2L;
 
+  private static final long[] UNSEEN = {0, G_DEAD};
+
   private final V1Events ev;
   private final Map<Long, long[]> states = new HashMap<>();
   // stateTransition results for one event
@@ -129,9 +131,10 @@ final class V1Merger {
     return new TraceFormatException(V1Trace.TIME_ORDER, ev.offset[slot], TraceFormatException.NO_GENERATION);
   }
 
+  /** The goroutine's (seq, status); Go's zero value (0, dead) if it was never seen. */
   private long[] state(long id) {
     long[] s = states.get(id);
-    return s == null ? new long[] {0, G_DEAD} : s;
+    return s == null ? UNSEEN : s;
   }
 
   private static boolean ready(long g, long[] curr, long initSeq, int initStatus) {
@@ -146,7 +149,9 @@ final class V1Merger {
           TraceFormatException.NO_GENERATION);
     }
     long seq = nextSeq == NOSEQ ? curr[0] : nextSeq == SEQINC ? curr[0] + 1 : nextSeq;
-    states.put(g, new long[] {seq, nextStatus});
+    long[] next = states.computeIfAbsent(g, k -> new long[2]);
+    next[0] = seq;
+    next[1] = nextStatus;
   }
 
   /** Go's {@code stateTransition}: which goroutine the event orders, and its required and next state. */
