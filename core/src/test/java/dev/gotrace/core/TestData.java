@@ -20,7 +20,7 @@ public final class TestData {
     return dir;
   }
 
-  /** First Go release whose traces our decoder reads (the v2 formats). */
+  /** First Go release that writes the v2 formats. */
   private static final int FIRST_V2_RELEASE = 22;
 
   /** A committed trace: the Go release that wrote it, the program, its file and its golden files. */
@@ -35,14 +35,28 @@ public final class TestData {
 
   /** Every committed trace written by Go 1.22 or later, sorted; fails if there is none. */
   public static List<Trace> v2Traces() {
+    return traces(FIRST_V2_RELEASE);
+  }
+
+  /** Every committed trace, v1 (Go 1.11–1.21) and v2, sorted; fails if there is none. */
+  public static List<Trace> allTraces() {
+    return traces(0);
+  }
+
+  /** True if the trace was written in a v1 format (Go 1.21 or earlier). */
+  public static boolean isV1(Trace trace) {
+    return release(trace.version()) < FIRST_V2_RELEASE;
+  }
+
+  private static List<Trace> traces(int firstRelease) {
     try (Stream<Path> files = Files.walk(root().resolve("traces"))) {
       List<Trace> traces = files.filter(p -> p.getFileName().toString().endsWith(".trace"))
           .map(p -> new Trace(p.getParent().getFileName().toString(),
               p.getFileName().toString().replace(".trace", ""), p))
-          .filter(t -> release(t.version()) >= FIRST_V2_RELEASE)
+          .filter(t -> release(t.version()) >= firstRelease)
           .sorted(java.util.Comparator.comparing(Trace::toString))
           .toList();
-      if (traces.isEmpty()) throw new IllegalStateException("no v2 traces under " + root());
+      if (traces.isEmpty()) throw new IllegalStateException("no traces from go1." + firstRelease + " on under " + root());
       return traces;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

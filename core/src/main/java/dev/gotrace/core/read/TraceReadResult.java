@@ -29,7 +29,7 @@ public final class TraceReadResult {
     this.error = error;
   }
 
-  /** Header format version: "1.22", "1.23", "1.25" or "1.26". */
+  /** Header format version: "1.11", "1.19", "1.21" (v1, one generation) or "1.22", "1.23", "1.25", "1.26". */
   public String formatVersion() { return formatVersion; }
 
   /** Events delivered to the sink. */

@@ -8,20 +8,26 @@ import dev.gotrace.core.wire.BufferedReadModel;
 import dev.gotrace.core.wire.ByteReader;
 import dev.gotrace.core.wire.FormatVersion;
 import dev.gotrace.core.wire.TraceHeader;
+import dev.gotrace.core.v1.V1Decoder;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Decodes a Go 1.22+ execution trace into the event stream Go 1.27's reader produces, event for
- * event. A generation's events reach the sink only after the whole generation was ordered
+ * Decodes a Go execution trace into the event stream Go 1.27's reader produces, event for
+ * event. Go 1.22+ traces are streamed by generation; Go 1.11–1.21 ("v1") traces are read whole and
+ * handed to {@link V1Decoder}, which fails as a whole on any error, in either mode. A generation's events reach the sink only after the whole generation was ordered
  * without error; on an error the sink has seen exactly what {@code go tool trace} keeps
  * (everything up to the last Sync). One reader per trace: strings and stacks accumulate in
  * {@link #strings()} and {@link #stacks()}.
  */
 public final class TraceReader {
+  /** Largest Java byte array. */
+  private static final int MAX_V1_BYTES = Integer.MAX_VALUE - 8;
+
   private final ReadOptions options;
   private final StringPool strings = new StringPool();
   private final StackTable stacks = new StackTable();
@@ -36,6 +42,10 @@ public final class TraceReader {
 
   public TraceReadResult read(Path file, TraceSink sink) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer header = ByteBuffer.allocate(V1Decoder.HEADER_LENGTH);
+      while (header.hasRemaining() && channel.read(header, header.position()) > 0) { }
+      int minor = V1Decoder.v1Minor(header.array(), header.position());
+      if (minor > 0) return runV1(readAll(channel), minor, sink);
       return run(new ByteReader(channel), channel.size(), sink);
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -43,6 +53,8 @@ public final class TraceReader {
   }
 
   public TraceReadResult read(byte[] trace, TraceSink sink) {
+    int minor = V1Decoder.v1Minor(trace, trace.length);
+    if (minor > 0) return runV1(trace, minor, sink);
     return run(new ByteReader(trace, 0, trace.length, 0), trace.length, sink);
   }
 
@@ -90,6 +102,25 @@ public final class TraceReader {
     }
     return new TraceReadResult(version.label(), publisher.count(), generations, firstTime, lastTime, frequency,
         wallClockStart, size, validBytes, error);
+  }
+
+  /** Go reads a v1 trace whole; so do we, as long as it fits in one array. */
+  private static byte[] readAll(FileChannel channel) throws IOException {
+    long size = channel.size();
+    if (size > MAX_V1_BYTES) {
+      throw new TraceFormatException("v1 trace too large to read into memory: " + size + " bytes", MAX_V1_BYTES,
+          TraceFormatException.NO_GENERATION);
+    }
+    ByteBuffer all = ByteBuffer.allocate((int) size);
+    while (all.hasRemaining() && channel.read(all, all.position()) > 0) { }
+    return all.position() == all.capacity() ? all.array() : java.util.Arrays.copyOf(all.array(), all.position());
+  }
+
+  /** A v1 trace is decoded as one generation, all or nothing, like Go's reader does. */
+  private TraceReadResult runV1(byte[] trace, int minor, TraceSink sink) {
+    V1Decoder.Result r = V1Decoder.decode(trace, minor, strings, stacks, sink);
+    return new TraceReadResult("1." + minor, r.eventCount(), 1, r.firstTime(), r.lastTime(), r.frequencyHz(), null,
+        trace.length, trace.length, null);
   }
 
   /** Unix ns of the Sync's time, from its clock snapshot (Go's time.Unix(sec, nsec) plus the offset). */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class MmuGoldenTest {
   @TestFactory Stream<DynamicTest> mmuEqualsGo() {
-    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+    return TestData.allTraces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
       JsonNode golden = new ObjectMapper().readTree(trace.golden("mmu.json").toFile());
       try (TraceDatabase db = TraceDatabase.open(trace.file())) {
         for (JsonNode result : golden.get("results")) {

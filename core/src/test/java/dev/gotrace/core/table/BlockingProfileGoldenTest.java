@@ -31,7 +31,7 @@ class BlockingProfileGoldenTest extends ArrowTest {
   private static final int MAX_PCS = 128;
 
   @TestFactory Stream<DynamicTest> everyTraceMatchesGosBlockingProfiles() {
-    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+    return TestData.allTraces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
       try (TraceDatabase db = TraceDatabase.open(trace.file(), ReadOptions.lenient(), allocator)) {
         List<String> problems = mismatches(db, trace.golden("x").getParent(), trace.program());
         assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), problems.size() + " mismatches");

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
 class GoroutineSummaryGoldenTest extends ArrowTest {
 
   @TestFactory Stream<DynamicTest> everyTraceMatchesGosGoroutineSummary() {
-    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+    return TestData.allTraces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
       Path summary = trace.golden("summary.json");
       JsonNode expected = new ObjectMapper().readTree(summary.toFile());
       try (TraceDatabase db = TraceDatabase.open(trace.file(), dev.gotrace.core.read.ReadOptions.lenient(), allocator)) {

@@ -1,0 +1,73 @@
+package dev.gotrace.core.v1;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.gotrace.core.TestData;
+import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.read.ReadOptions;
+import dev.gotrace.core.read.TraceReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A v1 trace has its frequency and stacks in a footer, so Go cannot read a prefix of one that
+ * stops before the footer: such a cut fails as a whole, with {@link TraceFormatException} and no
+ * event delivered, even in lenient mode. A cut between two stack records of the footer is
+ * readable (Go's reader returns every event; only some stacks are missing, which makes
+ * {@code go tool trace -d=parsed} itself panic while printing, e.g. go1.19/annotations cut at 2106).
+ */
+class V1TruncationTest {
+  /** Messages Go 1.27's {@code go tool trace -d=parsed} printed for these prefixes (file, length). */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "go1.19/chansync    | 16    | no EvFrequency event",
+      "go1.19/chansync    | 100   | failed to read trace: EOF",
+      "go1.19/chansync    | 2000  | failed to read event 39 argument: malformatted base-128 varint",
+      "go1.19/chansync    | 20000 | failed to read event 19 argument: malformatted base-128 varint",
+      "go1.19/chansync    | 44000 | failed to read trace: EOF",
+      "go1.21/syscalls    | 17    | malformatted base-128 varint",
+      "go1.21/syscalls    | 600   | failed to read event 28 argument: malformatted base-128 varint",
+      "go1.21/syscalls    | 3001  | no consistent ordering of events possible",
+      "go1.21/syscalls    | 9824  | failed to read trace: EOF",
+      "go1.19/cpuprofile  | 10    | bad file format: not a Go execution trace?",
+      "go1.19/cpuprofile  | 4999  | failed to read trace: EOF"})
+  void prefixFailsWithGosMessage(String trace, int length, String message) throws IOException {
+    byte[] prefix = Arrays.copyOf(Files.readAllBytes(TestData.root().resolve("traces/" + trace + ".trace")), length);
+    AtomicLong delivered = new AtomicLong();
+    TraceFormatException e = assertThrows(TraceFormatException.class,
+        () -> new TraceReader(ReadOptions.lenient()).read(prefix, ev -> delivered.incrementAndGet()));
+    assertEquals(message, e.detail());
+    assertEquals(0, delivered.get());
+  }
+
+  /**
+   * Many cut points, inside every kind of event: a TraceFormatException within the prefix, or,
+   * for a cut inside the stack footer, every event of the whole trace.
+   */
+  @Test
+  void everyCutIsAFormatErrorOrLosesOnlyStacks() throws IOException {
+    for (String trace : new String[] {"go1.19/annotations", "go1.21/syscalls"}) {
+      byte[] whole = Files.readAllBytes(TestData.root().resolve("traces/" + trace + ".trace"));
+      long all = new TraceReader(ReadOptions.strict()).read(whole, ev -> { }).eventCount();
+      int failures = 0;
+      for (int length = 0; length < whole.length; length += 13) {
+        byte[] prefix = Arrays.copyOf(whole, length);
+        try {
+          long events = new TraceReader(ReadOptions.strict()).read(prefix, ev -> { }).eventCount();
+          assertEquals(all, events, trace + " cut at " + length);
+        } catch (TraceFormatException e) {
+          failures++;
+          assertTrue(e.byteOffset() >= 0 && e.byteOffset() <= length, trace + " cut at " + length + ": " + e);
+        }
+      }
+      assertTrue(failures > whole.length / 13 / 3, trace + ": only " + failures + " cuts failed");
+    }
+  }
+}
