@@ -84,7 +84,7 @@ final class V1Converter {
   void convert(int[] order) {
     for (int slot : order) {
       if (ev.type(slot) == FUTILE_WAKEUP) {
-        throw new TraceFormatException("unexpected event type " + name(FUTILE_WAKEUP), ev.offset[slot],
+        throw new TraceFormatException("unexpected event type " + FUTILE_WAKEUP, ev.offset[slot],
             TraceFormatException.NO_GENERATION);
       }
     }
@@ -248,7 +248,7 @@ final class V1Converter {
       case USER_LOG -> generic(slot, EventKind.LOG).setLog(a0, string(ev.arg(slot, 1)),
           pool.intern(parsed.inlineStrings.get((int) ev.arg(slot, 3)))).setStack(stack);
       case CPU_SAMPLE -> emit(EventKind.STACK_SAMPLE, ts, -1, p, ctxG(g)).setStack(stack);
-      default -> throw new TraceFormatException("unexpected event type " + name(type), ev.offset[slot],
+      default -> throw new TraceFormatException("unexpected event type " + type, ev.offset[slot],
           TraceFormatException.NO_GENERATION);
     }
     sink.onEvent(out);

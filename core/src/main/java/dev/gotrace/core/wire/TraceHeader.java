@@ -4,8 +4,9 @@ import dev.gotrace.core.TraceFormatException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The 16-byte file header {@code "go 1.NN trace\0\0\0"}. Go accepts 1.11, 1.19 and 1.21 (the v1
- * family) and 1.22, 1.23, 1.25, 1.26; v1 traces are recognised but not decoded here.
+ * The 16-byte file header {@code "go 1.NN trace\0\0\0"} of the v2 formats 1.22, 1.23, 1.25 and
+ * 1.26. The v1 family (1.11, 1.19, 1.21) never reaches this class: the reader sends those files to
+ * {@code dev.gotrace.core.v1.V1Decoder} first.
  */
 public final class TraceHeader {
   /** Header length in bytes. */
@@ -22,10 +23,6 @@ public final class TraceHeader {
     byte[] header = new byte[LENGTH];
     int n = in.readHeader(header);
     long minor = parseMinor(header, n);
-    if (minor == 11 || minor == 19 || minor == 21) {
-      throw new TraceFormatException("v1 trace format (go 1." + minor + ") is not supported yet", 0,
-          TraceFormatException.NO_GENERATION);
-    }
     FormatVersion v = FormatVersion.ofMinor(minor);
     if (v == null) {
       throw new TraceFormatException("unknown or unsupported trace version go 1." + minor, 0,
