@@ -13,7 +13,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
 /** {@code bin/gotrace-sql}: SQL over Go execution traces from the command line. */
-@Command(name = "gotrace-sql", mixinStandardHelpOptions = true, version = "gotrace-sql 0.1.0",
+@Command(name = "gotrace-sql", mixinStandardHelpOptions = true, usageHelpWidth = 110, version = "gotrace-sql 0.1.0",
     description = {"SQL over Go execution traces (files written by runtime/trace, read by go tool trace).",
         "Run 'gotrace-sql tables TRACE' to see the tables, views and columns."},
     subcommands = {QueryCommand.class, TablesCommand.class, ShellCommand.class},

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gotrace-sql query TRACE SQL}: runs one statement and prints its result. */
-@Command(name = "query", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "query", mixinStandardHelpOptions = true, usageHelpWidth = 110, sortOptions = false,
     description = "Run one SQL query against a trace and print the result on stdout.",
     footerHeading = "%nExamples:%n",
     footer = {"  gotrace-sql query app.trace \"SELECT COUNT(*) AS n FROM goroutines\"",

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParentCommand;
 import sqlline.SqlLine;
 
 /** {@code gotrace-sql shell TRACE [sqlline options]}: SQLLine connected to the trace. */
-@Command(name = "shell", mixinStandardHelpOptions = true,
+@Command(name = "shell", mixinStandardHelpOptions = true, usageHelpWidth = 110,
     description = {"Interactive SQL shell (SQLLine) on a trace. Arguments after TRACE go to SQLLine:",
         "-e \"SQL\" (repeatable) or --run=script.sql run non-interactively and exit;",
         "--outputformat=csv|tsv|json|table changes the output. In the shell, !help lists",

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gotrace-sql tables TRACE [NAME...]}: tables and views with their documented columns. */
-@Command(name = "tables", mixinStandardHelpOptions = true,
+@Command(name = "tables", mixinStandardHelpOptions = true, usageHelpWidth = 110,
     description = {"List the tables, then the views, of a trace with their documented columns.",
         "Views whose names start with '_' are internal helpers and are listed only when named."},
     footerHeading = "%nExamples:%n",
