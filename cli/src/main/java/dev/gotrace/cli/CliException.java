@@ -1,10 +1,20 @@
 package dev.gotrace.cli;
 
-/** An error the CLI reports as one line on stderr, then exits non-zero. */
+/** An error the CLI reports as one line on stderr, then exits with {@link #exitCode()}. */
 final class CliException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  CliException(String message) { super(message); }
+  private final int exitCode;
 
-  CliException(String message, Throwable cause) { super(message, cause); }
+  CliException(int exitCode, String message) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+
+  CliException(int exitCode, String message, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+  }
+
+  int exitCode() { return exitCode; }
 }

@@ -1,36 +1,85 @@
 package dev.gotrace.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.sql.SQLException;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 
 /** {@code bin/gotrace-sql}: SQL over Go execution traces from the command line. */
-@Command(name = "gotrace-sql", mixinStandardHelpOptions = true, version = "gotrace-sql 0.1.0",
-    description = "SQL over Go execution traces.",
-    subcommands = {QueryCommand.class, ShellCommand.class, TablesCommand.class})
+@Command(name = "gotrace-sql", mixinStandardHelpOptions = true, usageHelpWidth = 110, version = "gotrace-sql 0.1.0",
+    description = {"SQL over Go execution traces (files written by runtime/trace, read by go tool trace).",
+        "Run 'gotrace-sql tables TRACE' to see the tables, views and columns."},
+    subcommands = {QueryCommand.class, TablesCommand.class, ShellCommand.class},
+    footerHeading = "%nExamples:%n",
+    footer = {"  gotrace-sql query app.trace \"SELECT kind, COUNT(*) AS n FROM events GROUP BY kind\"",
+        "  gotrace-sql query app.trace --format csv \"SELECT * FROM goroutine_analysis\" > goroutines.csv",
+        "  gotrace-sql tables app.trace",
+        "  gotrace-sql shell app.trace",
+        "",
+        "Exit codes:",
+        "  0   success",
+        "  1   the trace (or SQL file) is missing, unreadable or not a Go execution trace",
+        "  2   SQL error: syntax, unknown table or column, or failure while running it",
+        "  64  wrong command line",
+        "  70  internal error or out of memory",
+        "",
+        "Errors are one line on stderr starting with 'gotrace-sql: '; --debug adds the Java stack trace.",
+        "A truncated or damaged trace is read up to the damage, as go tool trace does, with a warning.",
+        "JVM options (e.g. -Xmx8g) go in the environment variable GOTRACE_SQL_JAVA_OPTS."})
 public final class Main {
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the Java stack trace of an error.")
   boolean debug;
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    // UTF-8 whatever the locale: JSON must be UTF-8, and Go names and paths may not be ASCII.
+    PrintWriter out = new PrintWriter(new BufferedWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+    int code = run(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
-  /** Runs the CLI and returns its exit code: 0 ok, 1 error, 2 usage or SQL error. */
-  public static int run(String... args) {
+  /** Runs the CLI with the given output streams and returns its exit code ({@link ExitCodes}). */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      PrintWriter err = commandLine.getErr();
-      err.println("gotrace-sql: " + ErrorMessages.oneLine(e));
-      if (main.debug) e.printStackTrace(err);
-      err.flush();
-      return e instanceof SQLException ? 2 : 1;
+    cli.setOut(out);
+    cli.setErr(err);
+    // SQLLine's own options (-e, --run=...) follow the trace; picocli must pass them on untouched.
+    cli.getSubcommands().get("shell").setUnmatchedOptionsArePositionalParams(true);
+    cli.setParameterExceptionHandler((ParameterException e, String[] ignored) -> {
+      CommandLine command = e.getCommandLine();
+      command.getErr().println("gotrace-sql: " + e.getMessage());
+      command.getErr().println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+      return ExitCodes.USAGE;
     });
-    return cli.execute(args);
+    cli.setExecutionExceptionHandler((e, command, parseResult) -> report(e, main.debug, err));
+    try {
+      return cli.execute(args);
+    } catch (Error e) {
+      // picocli lets Errors through; Calcite's generated code throws some (ExceptionInInitializerError).
+      return report(e, main.debug, err);
+    } finally {
+      out.flush();
+    }
+  }
+
+  private static int report(Throwable e, boolean debug, PrintWriter err) {
+    Failure failure = Failure.of(e);
+    err.println("gotrace-sql: " + failure.message());
+    if (debug) e.printStackTrace(err);
+    err.flush();
+    return failure.exitCode();
   }
 }

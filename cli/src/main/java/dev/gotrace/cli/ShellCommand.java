@@ -1,17 +1,36 @@
 package dev.gotrace.cli;
 
+import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.wire.ByteReader;
+import dev.gotrace.core.wire.TraceHeader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import sqlline.SqlLine;
 
 /** {@code gotrace-sql shell TRACE [sqlline options]}: SQLLine connected to the trace. */
-@Command(name = "shell", description = "Interactive SQL shell (SQLLine) on a trace. Extra arguments go to SQLLine, "
-    + "e.g. -e \"SELECT ...\" or --run=script.sql for non-interactive use.")
+@Command(name = "shell", mixinStandardHelpOptions = true, usageHelpWidth = 110,
+    description = {"Interactive SQL shell (SQLLine) on a trace. Arguments after TRACE go to SQLLine:",
+        "-e \"SQL\" (repeatable) or --run=script.sql run non-interactively and exit;",
+        "--outputformat=csv|tsv|json|table changes the output. In the shell, !help lists",
+        "the commands, !tables the tables, !quit leaves. Exit code 2 if a statement failed."},
+    footerHeading = "%nExamples:%n",
+    footer = {"  gotrace-sql shell app.trace",
+        "  gotrace-sql shell app.trace --outputformat=csv -e \"SELECT COUNT(*) AS n FROM goroutines\"",
+        "  gotrace-sql shell app.trace --run=report.sql"})
 final class ShellCommand implements Callable<Integer> {
+  /** Width for SQLLine's tables when there is no terminal to ask. */
+  private static final int DEFAULT_WIDTH = 200;
+
+  @ParentCommand Main main;
+
   @Parameters(index = "0", paramLabel = "TRACE", description = "Go execution trace file.")
   Path trace;
 
@@ -19,24 +38,56 @@ final class ShellCommand implements Callable<Integer> {
   List<String> sqllineArgs = new ArrayList<>();
 
   @Override public Integer call() throws Exception {
+    String url = TraceConnections.url(trace);
+    checkHeader();
     List<String> args = new ArrayList<>(List.of(
         "-d", "dev.gotrace.jdbc.GoTraceDriver",
-        "-u", TraceConnections.url(trace),
+        "-u", url,
         "-n", "", "-p", "",
         "--isolation=TRANSACTION_NONE",
-        "--maxWidth=" + terminalWidth()));
+        // SQLLine prints a Java stack trace under each error unless told not to.
+        "--verbose=" + main.debug));
+    if (System.console() == null) {
+      // No terminal: jline reports width 0 and SQLLine prints empty columns (java-stack.md §5).
+      args.add("--maxWidth=" + width());
+    }
     args.addAll(sqllineArgs);
     SqlLine.Status status = SqlLine.start(args.toArray(String[]::new), System.in, true);
-    return status == SqlLine.Status.OK ? 0 : 2;
+    switch (status) {
+      case OK:
+        return ExitCodes.OK;
+      case ARGS:
+        return ExitCodes.USAGE;
+      default:
+        return ExitCodes.SQL;
+    }
   }
 
-  /** Without a TTY jline reports width 0 and SQLLine prints empty columns (java-stack.md §5). */
-  private static int terminalWidth() {
+  /**
+   * SQLLine reports a trace it cannot open with a stack trace and then runs on without a
+   * connection; a file that is not a Go trace at all is caught here first, cheaply.
+   */
+  private void checkHeader() {
+    byte[] header = new byte[TraceHeader.LENGTH];
+    int n;
+    try (InputStream in = Files.newInputStream(trace)) {
+      n = in.readNBytes(header, 0, header.length);
+    } catch (IOException e) {
+      throw new CliException(ExitCodes.INPUT, "cannot read " + trace + ": " + e.getMessage(), e);
+    }
+    try {
+      TraceHeader.read(new ByteReader(header, 0, n, 0));
+    } catch (TraceFormatException e) {
+      throw new CliException(ExitCodes.INPUT, "cannot read " + trace + ": not a readable Go trace: " + e.getMessage(), e);
+    }
+  }
+
+  private static int width() {
     String columns = System.getenv("COLUMNS");
     try {
-      return columns == null ? 200 : Math.max(80, Integer.parseInt(columns.trim()));
+      return columns == null ? DEFAULT_WIDTH : Math.max(80, Integer.parseInt(columns.trim()));
     } catch (NumberFormatException e) {
-      return 200;
+      return DEFAULT_WIDTH;
     }
   }
 }

@@ -24,16 +24,22 @@ final class Cells {
       List<String> row = new ArrayList<>(n);
       for (int i = 1; i <= n; i++) {
         Object v = rs.getObject(i);
-        row.add(v == null ? nullText : v.toString());
+        row.add(v == null ? nullText : visible(v.toString()));
       }
       cells.rows.add(row);
     }
     return cells;
   }
 
-  int[] widths() {
+  /** Line breaks and tabs in a cell would break the alignment; show them escaped, as psql does. */
+  static String visible(String s) {
+    if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0 && s.indexOf('\t') < 0) return s;
+    return s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
+  }
+
+  int[] widths(boolean withHeader) {
     int[] w = new int[header.size()];
-    for (int i = 0; i < w.length; i++) w[i] = header.get(i).length();
+    for (int i = 0; i < w.length; i++) w[i] = withHeader ? header.get(i).length() : 0;
     for (List<String> row : rows) {
       for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], row.get(i).length());
     }

@@ -1,17 +1,25 @@
 package dev.gotrace.cli.format;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** The output formats of {@code gotrace-sql query}. */
 public enum OutputFormat {
-  table(TablePrinter::new),
-  csv(CsvPrinter::new),
-  json(JsonPrinter::new),
-  markdown(MarkdownPrinter::new);
+  table(TablePrinter::new, true),
+  csv(CsvPrinter::new, true),
+  json(header -> new JsonPrinter(), false),
+  markdown(header -> new MarkdownPrinter(), false);
 
-  private final Supplier<ResultPrinter> printer;
+  private final Function<Boolean, ResultPrinter> printer;
+  private final boolean optionalHeader;
 
-  OutputFormat(Supplier<ResultPrinter> printer) { this.printer = printer; }
+  OutputFormat(Function<Boolean, ResultPrinter> printer, boolean optionalHeader) {
+    this.printer = printer;
+    this.optionalHeader = optionalHeader;
+  }
 
-  public ResultPrinter printer() { return printer.get(); }
+  /** Whether the header can be left out ({@code --no-header}); JSON and Markdown need theirs. */
+  public boolean hasOptionalHeader() { return optionalHeader; }
+
+  /** A printer of this format, with or without the header where {@link #hasOptionalHeader()}. */
+  public ResultPrinter printer(boolean header) { return printer.apply(header); }
 }

@@ -7,9 +7,18 @@ import java.util.List;
 
 /** Aligned plain-text table with a row count, for people at a terminal. */
 final class TablePrinter implements ResultPrinter {
+  private final boolean header;
+
+  /** With {@code header} false, only the rows: no header, rule or row count. */
+  TablePrinter(boolean header) { this.header = header; }
+
   @Override public void print(ResultSet rs, PrintWriter out) throws SQLException {
     Cells cells = Cells.read(rs, "NULL");
-    int[] w = cells.widths();
+    int[] w = cells.widths(header);
+    if (!header) {
+      for (List<String> row : cells.rows) line(out, row, w, cells, true);
+      return;
+    }
     line(out, cells.header, w, cells, false);
     StringBuilder rule = new StringBuilder();
     for (int i = 0; i < w.length; i++) {

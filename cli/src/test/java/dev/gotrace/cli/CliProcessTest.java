@@ -1,0 +1,188 @@
+package dev.gotrace.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/gotrace-sql} run as a process: stdout checked exactly against counts taken from Go's
+ * {@code go tool trace -d=parsed} goldens, stderr and exit codes of failures. Each run starts a JVM,
+ * so each test combines several checks.
+ */
+class CliProcessTest {
+  /** Every table and view of the public schema (spec/schema.md) with its required columns. */
+  private static final Map<String, List<String>> SCHEMA = new LinkedHashMap<>();
+
+  static {
+    SCHEMA.put("trace_info", List.of("path", "format_version", "first_ts_abs", "duration_ns", "event_count",
+        "generation_count", "frequency_hz", "wall_clock_start_ns", "truncated", "lost_bytes"));
+    SCHEMA.put("events", List.of("event_id", "ts", "kind", "goid", "proc_id", "thread_id", "stack_id", "resource",
+        "resource_id", "from_state", "to_state", "reason", "name", "metric_value", "task_id", "category", "message",
+        "generation"));
+    SCHEMA.put("goroutines", List.of("goid", "name", "is_system", "creator_goid", "create_ts", "start_ts", "end_ts",
+        "create_stack_id"));
+    SCHEMA.put("procs", List.of("proc_id", "first_ts", "last_ts"));
+    SCHEMA.put("threads", List.of("thread_id", "first_ts", "last_ts"));
+    SCHEMA.put("stacks", List.of("stack_id", "depth", "leaf_function", "root_function"));
+    SCHEMA.put("stack_frames", List.of("stack_id", "depth", "pc", "function_name", "file", "line"));
+    SCHEMA.put("goroutine_states", List.of("goid", "state", "ts", "dur", "reason", "stack_id", "end_stack_id",
+        "proc_id", "thread_id", "entered_by_goid"));
+    SCHEMA.put("blocking_intervals", List.of("goid", "ts", "dur", "state", "reason", "stack_id", "unblocked_by_goid",
+        "unblock_stack_id"));
+    SCHEMA.put("tasks", List.of("task_id", "parent_task_id", "name", "ts", "dur", "begin_goid", "end_goid"));
+    SCHEMA.put("regions", List.of("region_id", "task_id", "goid", "name", "ts", "dur", "start_stack_id",
+        "end_stack_id"));
+    SCHEMA.put("logs", List.of("ts", "goid", "task_id", "category", "message", "stack_id"));
+    SCHEMA.put("ranges", List.of("name", "scope_kind", "scope_id", "ts", "dur", "start_stack_id"));
+    SCHEMA.put("metrics", List.of("ts", "name", "metric_value"));
+    SCHEMA.put("cpu_samples", List.of("ts", "goid", "proc_id", "thread_id", "stack_id"));
+    SCHEMA.put("labels", List.of("ts", "goid", "label"));
+    SCHEMA.put("goroutine_analysis", List.of("goid", "name", "create_ts", "start_ts", "end_ts", "total_ns", "exec_ns",
+        "sched_wait_ns", "syscall_ns", "syscall_block_ns", "block_ns", "unknown_ns"));
+    SCHEMA.put("goroutine_block_time", List.of("goid", "reason", "block_ns"));
+    SCHEMA.put("goroutine_groups", List.of("name", "goroutines", "exec_ns", "exec_pct"));
+    for (String profile : List.of("net_blocking_profile", "sync_blocking_profile", "syscall_blocking_profile",
+        "sched_latency_profile")) {
+      SCHEMA.put(profile, List.of("stack_id", "contentions", "delay_ns", "leaf_function"));
+    }
+    SCHEMA.put("region_summary", List.of("name", "regions", "total_ns", "p50_ns", "p99_ns", "max_ns"));
+    SCHEMA.put("task_summary", List.of("name", "tasks", "total_ns", "p50_ns", "p99_ns", "max_ns"));
+    SCHEMA.put("gc_pauses", List.of("ts", "dur", "kind"));
+  }
+
+  private static final List<String> VIEWS = List.of("goroutine_analysis", "goroutine_block_time",
+      "goroutine_groups", "net_blocking_profile", "sync_blocking_profile", "syscall_blocking_profile",
+      "sched_latency_profile", "region_summary", "task_summary", "gc_pauses");
+
+  @Test
+  void csvIsRfc4180WithHeaderAndCountsEqualGo() throws Exception {
+    String sql = "SELECT kind, COUNT(*) AS n, 'a,\"b\"' AS quoted, CAST(NULL AS VARCHAR) AS missing, '' AS blank "
+        + "FROM events GROUP BY kind ORDER BY kind";
+    ProcessRun run = ProcessRun.of(null, "query", Golden.trace("chansync").toString(), sql, "--format", "csv");
+    StringBuilder expected = new StringBuilder("kind,n,quoted,missing,blank\r\n");
+    Golden.countByKind(Golden.eventKinds("chansync"))
+        .forEach((kind, n) -> expected.append(kind).append(',').append(n).append(",\"a,\"\"b\"\"\",,\"\"\r\n"));
+    assertEquals(expected.toString(), run.out());
+    assertEquals("", run.err());
+    assertEquals(0, run.exitCode());
+  }
+
+  @Test
+  void jsonFromStdinHasNumbersAndNulls() throws Exception {
+    String sql = "SELECT kind, COUNT(*) AS n, CAST(NULL AS BIGINT) AS missing\nFROM events GROUP BY kind ORDER BY kind;\n";
+    ProcessRun run = ProcessRun.of(sql, "query", Golden.trace("mix").toString(), "-", "--format", "json");
+    assertEquals("", run.err());
+    assertEquals(0, run.exitCode());
+    JsonNode rows = new ObjectMapper().readTree(run.out());
+    Map<String, Long> expected = Golden.countByKind(Golden.eventKinds("mix"));
+    assertEquals(expected.size(), rows.size());
+    List<String> kinds = new ArrayList<>(expected.keySet());
+    for (int i = 0; i < rows.size(); i++) {
+      JsonNode row = rows.get(i);
+      assertEquals(List.of("kind", "n", "missing"), fieldNames(row));
+      assertEquals(kinds.get(i), row.get("kind").textValue());
+      assertTrue(row.get("n").isIntegralNumber(), row.toString());
+      assertEquals(expected.get(kinds.get(i)), row.get("n").longValue());
+      assertTrue(row.get("missing").isNull(), row.toString());
+    }
+  }
+
+  @Test
+  void tablesListsEverySchemaTableAndViewWithDocumentedColumns() throws Exception {
+    ProcessRun run = ProcessRun.of(null, "tables", Golden.trace("chansync").toString());
+    assertEquals("", run.err());
+    assertEquals(0, run.exitCode());
+    Map<String, List<String>> sections = sections(run.out());
+    for (Map.Entry<String, List<String>> e : SCHEMA.entrySet()) {
+      String heading = e.getKey() + (VIEWS.contains(e.getKey()) ? " (view)" : " (table)");
+      List<String> lines = sections.get(heading);
+      assertTrue(lines != null, "missing " + heading + " in:\n" + run.out());
+      assertTrue(lines.get(0).startsWith("  ") && lines.get(0).strip().length() > 10, "no description: " + heading);
+      for (String column : e.getValue()) {
+        String line = lines.stream().filter(l -> l.startsWith("    " + column + " ")).findFirst()
+            .orElseThrow(() -> new AssertionError(heading + " lacks column " + column));
+        assertTrue(line.strip().split("\\s+").length >= 3, "undocumented column: " + line);
+      }
+    }
+    assertFalse(run.out().contains("_profile_intervals"), "internal helper views are not listed");
+  }
+
+  @Test
+  void shellRunsStatementsAndCommandsWithoutTerminal(@TempDir Path dir) throws Exception {
+    long transitions = Golden.eventKinds("chansync").stream().filter("StateTransition"::equals).count();
+    Path script = dir.resolve("script.sql");
+    Files.writeString(script, "!tables\nSELECT COUNT(*) AS n FROM events WHERE kind = 'Sync';\n");
+    ProcessRun run = ProcessRun.of("", "shell", Golden.trace("chansync").toString(), "--outputformat=csv",
+        "-e", "SELECT COUNT(*) AS n FROM events WHERE kind = 'StateTransition'", "--run=" + script);
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("'n'\n'" + transitions + "'\n"), run.out());
+    long syncs = Golden.eventKinds("chansync").stream().filter("Sync"::equals).count();
+    assertTrue(run.out().contains("'n'\n'" + syncs + "'\n"), run.out());
+    for (String table : List.of("events", "goroutines", "trace_info")) {
+      assertTrue(run.out().contains("'trace','" + table + "','TABLE'"), run.out());
+    }
+    assertTrue(run.out().contains("'trace','goroutine_analysis','VIEW'"), run.out());
+  }
+
+  @Test
+  void syntaxErrorIsOneLineWithPositionAndExitCode2() throws Exception {
+    ProcessRun run = ProcessRun.of(null, "query", Golden.trace("chansync").toString(), "SELECT FROM events");
+    assertOneLineError(run, ExitCodes.SQL, "gotrace-sql: syntax error: Incorrect syntax near the keyword 'FROM' at line 1, column 8.");
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void fileThatIsNotATraceIsExitCode1(@TempDir Path dir) throws Exception {
+    Path text = dir.resolve("notes.txt");
+    Files.writeString(text, "this is not a Go execution trace\n");
+    ProcessRun run = ProcessRun.of(null, "query", text.toString(), "SELECT 1");
+    assertOneLineError(run, ExitCodes.INPUT, "gotrace-sql: cannot read " + text
+        + ": not a readable Go trace: bad file format: not a Go execution trace? (at byte offset 0)");
+  }
+
+  @Test
+  void missingFileIsExitCode1(@TempDir Path dir) throws Exception {
+    Path missing = dir.resolve("missing.trace");
+    ProcessRun run = ProcessRun.of(null, "query", missing.toString(), "SELECT 1");
+    assertOneLineError(run, ExitCodes.INPUT, "gotrace-sql: no such file: " + missing);
+  }
+
+  static void assertOneLineError(ProcessRun run, int exitCode, String line) {
+    assertEquals(line + "\n", run.err());
+    assertEquals(exitCode, run.exitCode());
+  }
+
+  private static List<String> fieldNames(JsonNode row) {
+    List<String> names = new ArrayList<>();
+    row.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  /** The text listing split at its headings ("name (table)"), each with the indented lines under it. */
+  private static Map<String, List<String>> sections(String listing) throws IOException {
+    Map<String, List<String>> sections = new LinkedHashMap<>();
+    List<String> current = null;
+    for (String line : listing.lines().toList()) {
+      if (line.isEmpty()) continue;
+      if (!line.startsWith(" ")) {
+        current = new ArrayList<>();
+        sections.put(line, current);
+      } else if (current != null) {
+        current.add(line);
+      }
+    }
+    return sections;
+  }
+}
