@@ -26,6 +26,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * For every committed v2 trace, through {@code jdbc:gotrace:} and SQL only, the shipped views equal
@@ -34,7 +36,9 @@ import org.junit.jupiter.api.TestFactory;
  * goroutine_block_time and goroutine_groups equal Go 1.27's goroutine summary (PROG.summary.json);
  * region_summary and task_summary equal what go tool trace's user region and task pages compute from
  * that summary; gc_pauses equals the stop-the-world ranges of {@code go tool trace -d=parsed}.
+ * Traces run concurrently (one connection each): planning the views dominates the time.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class ViewsGoldenTest {
   private static final List<String> PROFILES = List.of("net", "sync", "syscall", "sched");
   private static final Map<String, String> PROFILE_VIEWS = Map.of("net", "net_blocking_profile",
@@ -50,8 +54,9 @@ class ViewsGoldenTest {
       try (Connection c = DriverManager.getConnection(GoTraceDriver.PREFIX + trace.file())) {
         Map<String, Object> info = query(c, "SELECT first_ts_abs, duration_ns FROM trace_info").get(0);
         long origin = asLong(info.get("first_ts_abs"));
+        Map<Long, List<Map<String, Object>>> frames = frames(c);
         for (String profile : PROFILES) {
-          checkProfile(problems, c, profile, PprofRawGolden.read(trace.golden("pprof-" + profile + ".txt")));
+          checkProfile(problems, c, profile, PprofRawGolden.read(trace.golden("pprof-" + profile + ".txt")), frames);
         }
         checkGoroutineAnalysis(problems, c, summary, origin);
         checkBlockTime(problems, c, summary);
@@ -64,32 +69,36 @@ class ViewsGoldenTest {
     }));
   }
 
-  /** Same multiset of stacks (function file:line, leaf first) with the same contentions and delay per stack. */
-  private static void checkProfile(List<String> problems, Connection c, String profile, List<PprofRawGolden.Sample> golden)
-      throws SQLException {
+  /**
+   * Same multiset of stacks (function file:line, leaf first) with the same contentions and delay per
+   * stack. The view's stack_id is joined to {@code frames} (stack_frames by stack_id, in depth order).
+   */
+  private static void checkProfile(List<String> problems, Connection c, String profile, List<PprofRawGolden.Sample> golden,
+      Map<Long, List<Map<String, Object>>> frames) throws SQLException {
     List<String> expected = new ArrayList<>();
     for (PprofRawGolden.Sample s : golden) expected.add(s.frames() + " " + s.contentions() + "/" + s.delayNs());
-    List<Map<String, Object>> rows = query(c, "SELECT p.stack_id, p.contentions, p.delay_ns, f.depth, f.pc, f.function_name,"
-        + " f.file, f.line FROM " + PROFILE_VIEWS.get(profile) + " p LEFT JOIN stack_frames f ON f.stack_id = p.stack_id"
-        + " ORDER BY p.stack_id NULLS FIRST, f.depth");
     List<String> actual = new ArrayList<>();
-    List<String> frames = null;
-    List<Long> pcs = null;
-    Map<String, Object> record = null;
-    for (Map<String, Object> row : rows) {
-      if (record == null || !Objects.equals(record.get("stack_id"), row.get("stack_id"))) {
-        if (record != null) actual.add(trimmed(frames, pcs) + " " + record.get("contentions") + "/" + record.get("delay_ns"));
-        record = row;
-        frames = new ArrayList<>();
-        pcs = new ArrayList<>();
+    for (Map<String, Object> row : query(c, "SELECT stack_id, contentions, delay_ns FROM " + PROFILE_VIEWS.get(profile))) {
+      List<Map<String, Object>> stack = row.get("stack_id") == null ? List.of() : frames.get(asLong(row.get("stack_id")));
+      List<String> names = new ArrayList<>();
+      List<Long> pcs = new ArrayList<>();
+      for (Map<String, Object> f : stack.subList(0, Math.min(MAX_FRAMES, stack.size()))) {
+        names.add(f.get("function_name") + " " + f.get("file") + ":" + f.get("line"));
+        pcs.add(asLong(f.get("pc")));
       }
-      if (row.get("depth") != null && frames.size() < MAX_FRAMES) {
-        frames.add(row.get("function_name") + " " + row.get("file") + ":" + row.get("line"));
-        pcs.add(asLong(row.get("pc")));
-      }
+      actual.add(trimmed(names, pcs) + " " + row.get("contentions") + "/" + row.get("delay_ns"));
     }
-    if (record != null) actual.add(trimmed(frames, pcs) + " " + record.get("contentions") + "/" + record.get("delay_ns"));
     sameMultiset(problems, profile + " profile", expected, actual);
+  }
+
+  /** stack_frames by stack_id, each stack's frames leaf first. */
+  private static Map<Long, List<Map<String, Object>>> frames(Connection c) throws SQLException {
+    Map<Long, List<Map<String, Object>>> stacks = new HashMap<>();
+    for (Map<String, Object> f : query(c, "SELECT stack_id, depth, pc, function_name, file, line FROM stack_frames"
+        + " ORDER BY stack_id, depth")) {
+      stacks.computeIfAbsent(asLong(f.get("stack_id")), k -> new ArrayList<>()).add(f);
+    }
+    return stacks;
   }
 
   /** {@code frames} without trailing PC-0 frames, which Go's record key ignores (as {@link PprofRawGolden} drops them). */
