@@ -3,10 +3,10 @@
 -- name VARCHAR: start function ('' for goroutines Go has no stack for: "(Inactive, no stack trace sampled)").
 -- goroutines BIGINT: number of goroutines with that name.
 -- exec_ns BIGINT: their total execution time in ns.
--- exec_pct DOUBLE: exec_ns as a percentage of all goroutines' execution time (Go prints it with %.2f); NULL if nothing ran.
+-- exec_pct DOUBLE: exec_ns as a percentage of all goroutines' execution time, computed in Go's order (group / total * 100, in doubles) so that printing it with %.2f gives Go's text; NULL if nothing ran.
 SELECT a.name, COUNT(*) AS goroutines, SUM(a.exec_ns) AS exec_ns,
        CASE WHEN MAX(tot.exec_ns) > 0
-            THEN 100.0 * CAST(SUM(a.exec_ns) AS DOUBLE) / CAST(MAX(tot.exec_ns) AS DOUBLE) END AS exec_pct
+            THEN CAST(SUM(a.exec_ns) AS DOUBLE) / CAST(MAX(tot.exec_ns) AS DOUBLE) * 100 END AS exec_pct
 FROM goroutine_analysis a
 CROSS JOIN (SELECT SUM(exec_ns) AS exec_ns FROM goroutine_analysis) tot
 GROUP BY a.name

@@ -3,6 +3,8 @@
 -- whose begin or end is outside the trace (measured from trace start / to trace end) and the
 -- unnamed regions goroutines inherit from their creator (name ''). Go's page splits a name further
 -- by the outermost frame of the region's start stack (see regions.start_stack_id).
+-- Percentiles are nearest-rank: the value at 1-based rank ceil(p * regions) in ascending order
+-- (what PERCENTILE_DISC means), written with ROW_NUMBER in integer arithmetic.
 -- name VARCHAR: region type.
 -- regions BIGINT: number of regions.
 -- total_ns BIGINT: sum of their durations in ns.
@@ -10,12 +12,17 @@
 -- p99_ns BIGINT: 99th percentile duration (nearest rank).
 -- max_ns BIGINT: longest duration.
 SELECT name, COUNT(*) AS regions, SUM(d) AS total_ns,
-       PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY d) AS p50_ns,
-       PERCENTILE_DISC(0.99) WITHIN GROUP (ORDER BY d) AS p99_ns,
+       MAX(CASE WHEN rn = (n + 1) / 2 THEN d END) AS p50_ns,
+       MAX(CASE WHEN rn = (99 * n + 99) / 100 THEN d END) AS p99_ns,
        MAX(d) AS max_ns
 FROM (
-  SELECT r.name, COALESCE(r.end_ts, t.duration_ns) - COALESCE(r.ts, 0) AS d
-  FROM regions r CROSS JOIN trace_info t
-  WHERE r.in_go_summary
-) durations
+  SELECT name, d,
+         ROW_NUMBER() OVER (PARTITION BY name ORDER BY d) AS rn,
+         COUNT(*) OVER (PARTITION BY name) AS n
+  FROM (
+    SELECT r.name, COALESCE(r.end_ts, t.duration_ns) - COALESCE(r.ts, 0) AS d
+    FROM regions r CROSS JOIN trace_info t
+    WHERE r.in_go_summary
+  ) durations
+) ranked
 GROUP BY name

@@ -1,11 +1,13 @@
 package dev.gotrace.jdbc;
 
+import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.table.TraceDatabase;
 import dev.gotrace.core.table.TraceTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -23,6 +25,14 @@ final class TraceDatabaseCatalog implements TableCatalog {
   /** Decodes the trace at {@code trace}; the {@link CatalogOpener} of the driver. */
   static TableCatalog open(Path trace) throws IOException {
     return new TraceDatabaseCatalog(TraceDatabase.open(trace));
+  }
+
+  /**
+   * Decodes the trace at {@code trace} into a child of {@code parent} (read leniently, as {@link #open(Path)}), so a caller (a test) can see
+   * the connection's Arrow memory come and go.
+   */
+  static TableCatalog open(Path trace, BufferAllocator parent) throws IOException {
+    return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), parent));
   }
 
   @Override

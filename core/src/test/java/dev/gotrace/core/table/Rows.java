@@ -12,10 +12,10 @@ import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.types.pojo.DictionaryEncoding;
 
 /** A table's rows as maps of column name to Java value (strings decoded through the dictionary). */
-final class Rows {
+public final class Rows {
   private Rows() {}
 
-  static List<Map<String, Object>> of(TraceTable table) {
+  public static List<Map<String, Object>> of(TraceTable table) {
     List<Map<String, Object>> rows = new ArrayList<>();
     for (VectorSchemaRoot root : table.batches()) {
       for (int i = 0; i < root.getRowCount(); i++) {
