@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * from internal/trace) through SQL.
  */
 class MmuFunctionTest {
-  private static final TestData.Trace TRACE = TestData.v2Traces().stream()
+  private static final TestData.Trace TRACE = TestData.allTraces().stream()
       .filter(t -> t.toString().equals("go1.27/gcpressure")).findFirst().orElseThrow();
 
   @Test void mmuEqualsGoForEveryGoldenWindowAndFlagSet() throws Exception {

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
- * For every committed v2 trace, through {@code jdbc:gotrace:} and SQL only, the shipped views equal
+ * For every committed trace (Go 1.19, 1.21 and 1.22–1.27), through {@code jdbc:gotrace:} and SQL only, the shipped views equal
  * what Go's own tools compute on the same file (goldens in testdata/golden/go1.NN/):
  * the four profile views equal {@code go tool trace -pprof=TYPE} sample by sample; goroutine_analysis,
  * goroutine_block_time and goroutine_groups equal Go 1.27's goroutine summary (PROG.summary.json);
@@ -48,7 +48,7 @@ class ViewsGoldenTest {
 
   @TestFactory
   Stream<DynamicTest> everyViewEqualsGoOnEveryTrace() {
-    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+    return TestData.allTraces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
       JsonNode summary = new ObjectMapper().readTree(trace.golden("summary.json").toFile());
       List<String> problems = new ArrayList<>();
       try (Connection c = DriverManager.getConnection(GoTraceDriver.PREFIX + trace.file())) {
