@@ -1,17 +1,18 @@
 package dev.gotrace.core.table;
 
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
-import org.apache.arrow.vector.BitVectorHelper;
 
 /**
  * A growable column of nullable 32-bit values: string-pool ids of dictionary-encoded columns,
  * small counts and booleans (0/1). Chunked like {@link LongColumn}.
  */
 final class IntColumn {
-  private static final int CHUNK_BITS = 13;
-  private static final int CHUNK = 1 << CHUNK_BITS;
-  private static final int MASK = CHUNK - 1;
+  private static final int CHUNK_BITS = NullBits.CHUNK_BITS;
+  private static final int CHUNK = NullBits.CHUNK;
+  private static final int MASK = NullBits.MASK;
 
   private int[][] values = new int[16][];
   private long[][] nullBits = new long[16][];
@@ -46,23 +47,22 @@ final class IntColumn {
 
   int get(int row) { return values[row >>> CHUNK_BITS][row & MASK]; }
 
-  boolean isNull(int row) {
-    long[] bits = nullBits[row >>> CHUNK_BITS];
-    int i = row & MASK;
-    return bits != null && (bits[i >>> 6] & (1L << i)) != 0;
-  }
+  boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
 
-  /** Writes rows {@code [from, from + count)} into an allocated INT vector's buffers (validity zero on entry). */
+  /**
+   * Writes rows {@code [from, from + count)} into an allocated INT vector's buffers (zeroed on
+   * entry; NULL rows stay 0). Values go in bulk, a chunk at a time.
+   */
   void copyTo(ArrowBuf data, ArrowBuf validity, int from, int count) {
-    for (int i = 0; i < count; i++) {
-      int row = from + i;
-      long[] bits = nullBits[row >>> CHUNK_BITS];
-      int j = row & MASK;
-      if (bits == null || (bits[j >>> 6] & (1L << j)) == 0) {
-        data.setInt((long) i * Integer.BYTES, values[row >>> CHUNK_BITS][j]);
-        BitVectorHelper.setBit(validity, i);
-      }
+    IntBuffer out = data.nioBuffer(0, count * Integer.BYTES).order(ByteOrder.nativeOrder()).asIntBuffer();
+    for (int done = 0; done < count; ) {
+      int row = from + done;
+      int offset = row & MASK;
+      int n = Math.min(CHUNK - offset, count - done);
+      out.put(done, values[row >>> CHUNK_BITS], offset, n);
+      done += n;
     }
+    NullBits.writeValidity(nullBits, validity, from, count, i -> out.put(i, 0));
   }
 
   private void newChunk() {

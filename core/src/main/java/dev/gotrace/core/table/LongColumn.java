@@ -1,8 +1,9 @@
 package dev.gotrace.core.table;
 
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
-import org.apache.arrow.vector.BitVectorHelper;
 
 /**
  * A growable column of nullable 64-bit values, kept on the heap while events stream in. Storage is
@@ -10,9 +11,9 @@ import org.apache.arrow.vector.BitVectorHelper;
  * patched later (an interval's duration is known only when it closes).
  */
 final class LongColumn {
-  private static final int CHUNK_BITS = 13;
-  private static final int CHUNK = 1 << CHUNK_BITS;
-  private static final int MASK = CHUNK - 1;
+  private static final int CHUNK_BITS = NullBits.CHUNK_BITS;
+  private static final int CHUNK = NullBits.CHUNK;
+  private static final int MASK = NullBits.MASK;
 
   private long[][] values = new long[16][];
   private long[][] nullBits = new long[16][];
@@ -57,26 +58,27 @@ final class LongColumn {
 
   long get(int row) { return values[row >>> CHUNK_BITS][row & MASK]; }
 
-  boolean isNull(int row) {
-    long[] bits = nullBits[row >>> CHUNK_BITS];
-    int i = row & MASK;
-    return bits != null && (bits[i >>> 6] & (1L << i)) != 0;
-  }
+  boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
 
   /**
    * Writes rows {@code [from, from + count)} minus {@code subtract} into an allocated BIGINT
-   * vector's buffers (validity bits of the target must be zero on entry).
+   * vector's buffers (zeroed on entry; NULL rows stay 0). Values go in bulk, a chunk at a time.
    */
   void copyTo(ArrowBuf data, ArrowBuf validity, int from, int count, long subtract) {
-    for (int i = 0; i < count; i++) {
-      int row = from + i;
-      long[] bits = nullBits[row >>> CHUNK_BITS];
-      int j = row & MASK;
-      if (bits == null || (bits[j >>> 6] & (1L << j)) == 0) {
-        data.setLong((long) i * Long.BYTES, values[row >>> CHUNK_BITS][j] - subtract);
-        BitVectorHelper.setBit(validity, i);
+    LongBuffer out = data.nioBuffer(0, count * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
+    for (int done = 0; done < count; ) {
+      int row = from + done;
+      int offset = row & MASK;
+      int n = Math.min(CHUNK - offset, count - done);
+      long[] chunk = values[row >>> CHUNK_BITS];
+      if (subtract == 0) {
+        out.put(done, chunk, offset, n);
+      } else {
+        for (int k = 0; k < n; k++) out.put(done + k, chunk[offset + k] - subtract);
       }
+      done += n;
     }
+    NullBits.writeValidity(nullBits, validity, from, count, i -> out.put(i, 0L));
   }
 
   private void newChunk() {
