@@ -14,8 +14,6 @@ final class Stats {
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
-  static double min(double[] values) { return Arrays.stream(values).min().orElseThrow(); }
-
   static String mib(long bytes) { return String.format(Locale.ROOT, "%.0f MiB", bytes / (1024.0 * 1024.0)); }
 
   static String ms(double millis) { return String.format(Locale.ROOT, "%.0f ms", millis); }
