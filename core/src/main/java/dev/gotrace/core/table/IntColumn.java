@@ -24,12 +24,16 @@ final class IntColumn {
   int add(int v) {
     int i = size & MASK;
     if (i == 0) newChunk();
+    if (current == null) current = values[size >>> CHUNK_BITS] = new int[CHUNK];
     current[i] = v;
     return size++;
   }
 
   int addNull() {
-    int row = add(0);
+    // No value is stored: a chunk of NULLs never allocates its values (most columns of
+    // events are NULL for most kinds).
+    if ((size & MASK) == 0) newChunk();
+    int row = size++;
     markNull(row, true);
     return row;
   }
@@ -37,7 +41,7 @@ final class IntColumn {
   int add(boolean v) { return add(v ? 1 : 0); }
 
   void set(int row, int v) {
-    values[row >>> CHUNK_BITS][row & MASK] = v;
+    valuesOf(row)[row & MASK] = v;
     markNull(row, false);
   }
 
@@ -45,7 +49,10 @@ final class IntColumn {
 
   void setNull(int row) { markNull(row, true); }
 
-  int get(int row) { return values[row >>> CHUNK_BITS][row & MASK]; }
+  int get(int row) {
+    int[] chunk = values[row >>> CHUNK_BITS];
+    return chunk == null ? 0 : chunk[row & MASK];
+  }
 
   boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
 
@@ -59,7 +66,8 @@ final class IntColumn {
       int row = from + done;
       int offset = row & MASK;
       int n = Math.min(CHUNK - offset, count - done);
-      out.put(done, values[row >>> CHUNK_BITS], offset, n);
+      int[] chunk = values[row >>> CHUNK_BITS];
+      if (chunk != null) out.put(done, chunk, offset, n); // else all NULL: zeroed below
       done += n;
     }
     NullBits.writeValidity(nullBits, validity, from, count, i -> out.put(i, 0));
@@ -71,7 +79,17 @@ final class IntColumn {
       values = Arrays.copyOf(values, chunk * 2);
       nullBits = Arrays.copyOf(nullBits, chunk * 2);
     }
-    current = values[chunk] = new int[CHUNK];
+    current = null;
+  }
+
+  /** The value chunk holding {@code row}, allocated if all its rows were NULL so far. */
+  private int[] valuesOf(int row) {
+    int chunk = row >>> CHUNK_BITS;
+    if (values[chunk] == null) {
+      values[chunk] = new int[CHUNK];
+      if (chunk == (size - 1) >>> CHUNK_BITS) current = values[chunk];
+    }
+    return values[chunk];
   }
 
   private void markNull(int row, boolean isNull) {

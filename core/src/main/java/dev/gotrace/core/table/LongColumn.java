@@ -8,7 +8,8 @@ import org.apache.arrow.memory.ArrowBuf;
 /**
  * A growable column of nullable 64-bit values, kept on the heap while events stream in. Storage is
  * a list of fixed-size chunks, so growing never copies the values already collected; rows may be
- * patched later (an interval's duration is known only when it closes).
+ * patched later (an interval's duration is known only when it closes). A chunk whose rows are all
+ * NULL has no value array.
  */
 final class LongColumn {
   private static final int CHUNK_BITS = NullBits.CHUNK_BITS;
@@ -26,13 +27,17 @@ final class LongColumn {
   int add(long v) {
     int i = size & MASK;
     if (i == 0) newChunk();
+    if (current == null) current = values[size >>> CHUNK_BITS] = new long[CHUNK];
     current[i] = v;
     return size++;
   }
 
   /** Appends NULL; returns its row. */
   int addNull() {
-    int row = add(0);
+    // No value is stored: a chunk of NULLs never allocates its values (most columns of
+    // events are NULL for most kinds).
+    if ((size & MASK) == 0) newChunk();
+    int row = size++;
     markNull(row, true);
     return row;
   }
@@ -48,7 +53,7 @@ final class LongColumn {
   }
 
   void set(int row, long v) {
-    values[row >>> CHUNK_BITS][row & MASK] = v;
+    valuesOf(row)[row & MASK] = v;
     markNull(row, false);
   }
 
@@ -56,7 +61,10 @@ final class LongColumn {
     markNull(row, true);
   }
 
-  long get(int row) { return values[row >>> CHUNK_BITS][row & MASK]; }
+  long get(int row) {
+    long[] chunk = values[row >>> CHUNK_BITS];
+    return chunk == null ? 0 : chunk[row & MASK];
+  }
 
   boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
 
@@ -71,7 +79,9 @@ final class LongColumn {
       int offset = row & MASK;
       int n = Math.min(CHUNK - offset, count - done);
       long[] chunk = values[row >>> CHUNK_BITS];
-      if (subtract == 0) {
+      if (chunk == null) {
+        // all NULL: zeroed below
+      } else if (subtract == 0) {
         out.put(done, chunk, offset, n);
       } else {
         for (int k = 0; k < n; k++) out.put(done + k, chunk[offset + k] - subtract);
@@ -87,7 +97,17 @@ final class LongColumn {
       values = Arrays.copyOf(values, chunk * 2);
       nullBits = Arrays.copyOf(nullBits, chunk * 2);
     }
-    current = values[chunk] = new long[CHUNK];
+    current = null;
+  }
+
+  /** The value chunk holding {@code row}, allocated if all its rows were NULL so far. */
+  private long[] valuesOf(int row) {
+    int chunk = row >>> CHUNK_BITS;
+    if (values[chunk] == null) {
+      values[chunk] = new long[CHUNK];
+      if (chunk == (size - 1) >>> CHUNK_BITS) current = values[chunk];
+    }
+    return values[chunk];
   }
 
   private void markNull(int row, boolean isNull) {

@@ -122,4 +122,41 @@ class TableContextTest extends ArrowTest {
       table.release();
     }
   }
+
+  @Test void allNullChunksGetValuesWhenPatchedOrAppendedLater() {
+    LongColumn longs = new LongColumn();
+    IntColumn ints = new IntColumn();
+    for (int r = 0; r < 10_000; r++) {
+      longs.addNull();
+      ints.addNull();
+    }
+    longs.set(5_000, 7); // first value of a chunk with no value array yet
+    ints.set(9_000, 8);  // same, in the current (second) chunk
+    longs.add(9);
+    ints.add(10);
+    TableContext context = new TableContext(allocator, null, 0, 4_096);
+    Schema schema = Fields.schema("test table", Fields.bigint("n", true, "a nullable number"),
+        Fields.int32("i", true, "a nullable int"));
+    TraceTable table = context.table("t", schema, 10_001, ColumnWriter.bigint(longs), ColumnWriter.int32(ints));
+    try {
+      List<Object> longValues = new ArrayList<>();
+      List<Object> intValues = new ArrayList<>();
+      for (VectorSchemaRoot root : table.batches()) {
+        BigIntVector v = (BigIntVector) root.getVector("n");
+        org.apache.arrow.vector.IntVector iv = (org.apache.arrow.vector.IntVector) root.getVector("i");
+        for (int i = 0; i < root.getRowCount(); i++) {
+          if (!v.isNull(i)) longValues.add(longValues.size() + ":" + v.get(i));
+          else longValues.add(null);
+          if (!iv.isNull(i)) intValues.add(intValues.size() + ":" + iv.get(i));
+          else intValues.add(null);
+        }
+      }
+      assertEquals(List.of("5000:7", "10000:9"), longValues.stream().filter(java.util.Objects::nonNull).toList());
+      assertEquals(List.of("9000:8", "10000:10"), intValues.stream().filter(java.util.Objects::nonNull).toList());
+      assertEquals(0, longs.get(1));
+      assertTrue(longs.isNull(1) && !longs.isNull(5_000) && !ints.isNull(10_000));
+    } finally {
+      table.release();
+    }
+  }
 }
