@@ -1,17 +1,18 @@
 package dev.gotrace.core.table;
 
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
 import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
-import org.apache.arrow.vector.BitVectorHelper;
 
 /**
  * A growable column of nullable 32-bit values: string-pool ids of dictionary-encoded columns,
  * small counts and booleans (0/1). Chunked like {@link LongColumn}.
  */
 final class IntColumn {
-  private static final int CHUNK_BITS = 13;
-  private static final int CHUNK = 1 << CHUNK_BITS;
-  private static final int MASK = CHUNK - 1;
+  private static final int CHUNK_BITS = NullBits.CHUNK_BITS;
+  private static final int CHUNK = NullBits.CHUNK;
+  private static final int MASK = NullBits.MASK;
 
   private int[][] values = new int[16][];
   private long[][] nullBits = new long[16][];
@@ -23,12 +24,16 @@ final class IntColumn {
   int add(int v) {
     int i = size & MASK;
     if (i == 0) newChunk();
+    if (current == null) current = values[size >>> CHUNK_BITS] = new int[CHUNK];
     current[i] = v;
     return size++;
   }
 
   int addNull() {
-    int row = add(0);
+    // No value is stored: a chunk of NULLs never allocates its values (most columns of
+    // events are NULL for most kinds).
+    if ((size & MASK) == 0) newChunk();
+    int row = size++;
     markNull(row, true);
     return row;
   }
@@ -36,7 +41,7 @@ final class IntColumn {
   int add(boolean v) { return add(v ? 1 : 0); }
 
   void set(int row, int v) {
-    values[row >>> CHUNK_BITS][row & MASK] = v;
+    valuesOf(row)[row & MASK] = v;
     markNull(row, false);
   }
 
@@ -44,25 +49,28 @@ final class IntColumn {
 
   void setNull(int row) { markNull(row, true); }
 
-  int get(int row) { return values[row >>> CHUNK_BITS][row & MASK]; }
-
-  boolean isNull(int row) {
-    long[] bits = nullBits[row >>> CHUNK_BITS];
-    int i = row & MASK;
-    return bits != null && (bits[i >>> 6] & (1L << i)) != 0;
+  int get(int row) {
+    int[] chunk = values[row >>> CHUNK_BITS];
+    return chunk == null ? 0 : chunk[row & MASK];
   }
 
-  /** Writes rows {@code [from, from + count)} into an allocated INT vector's buffers (validity zero on entry). */
+  boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
+
+  /**
+   * Writes rows {@code [from, from + count)} into an allocated INT vector's buffers (zeroed on
+   * entry; NULL rows stay 0). Values go in bulk, a chunk at a time.
+   */
   void copyTo(ArrowBuf data, ArrowBuf validity, int from, int count) {
-    for (int i = 0; i < count; i++) {
-      int row = from + i;
-      long[] bits = nullBits[row >>> CHUNK_BITS];
-      int j = row & MASK;
-      if (bits == null || (bits[j >>> 6] & (1L << j)) == 0) {
-        data.setInt((long) i * Integer.BYTES, values[row >>> CHUNK_BITS][j]);
-        BitVectorHelper.setBit(validity, i);
-      }
+    IntBuffer out = data.nioBuffer(0, count * Integer.BYTES).order(ByteOrder.nativeOrder()).asIntBuffer();
+    for (int done = 0; done < count; ) {
+      int row = from + done;
+      int offset = row & MASK;
+      int n = Math.min(CHUNK - offset, count - done);
+      int[] chunk = values[row >>> CHUNK_BITS];
+      if (chunk != null) out.put(done, chunk, offset, n); // else all NULL: zeroed below
+      done += n;
     }
+    NullBits.writeValidity(nullBits, validity, from, count, i -> out.put(i, 0));
   }
 
   private void newChunk() {
@@ -71,7 +79,17 @@ final class IntColumn {
       values = Arrays.copyOf(values, chunk * 2);
       nullBits = Arrays.copyOf(nullBits, chunk * 2);
     }
-    current = values[chunk] = new int[CHUNK];
+    current = null;
+  }
+
+  /** The value chunk holding {@code row}, allocated if all its rows were NULL so far. */
+  private int[] valuesOf(int row) {
+    int chunk = row >>> CHUNK_BITS;
+    if (values[chunk] == null) {
+      values[chunk] = new int[CHUNK];
+      if (chunk == (size - 1) >>> CHUNK_BITS) current = values[chunk];
+    }
+    return values[chunk];
   }
 
   private void markNull(int row, boolean isNull) {

@@ -1,18 +1,20 @@
 package dev.gotrace.core.table;
 
+import java.nio.ByteOrder;
+import java.nio.LongBuffer;
 import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
-import org.apache.arrow.vector.BitVectorHelper;
 
 /**
  * A growable column of nullable 64-bit values, kept on the heap while events stream in. Storage is
  * a list of fixed-size chunks, so growing never copies the values already collected; rows may be
- * patched later (an interval's duration is known only when it closes).
+ * patched later (an interval's duration is known only when it closes). A chunk whose rows are all
+ * NULL has no value array.
  */
 final class LongColumn {
-  private static final int CHUNK_BITS = 13;
-  private static final int CHUNK = 1 << CHUNK_BITS;
-  private static final int MASK = CHUNK - 1;
+  private static final int CHUNK_BITS = NullBits.CHUNK_BITS;
+  private static final int CHUNK = NullBits.CHUNK;
+  private static final int MASK = NullBits.MASK;
 
   private long[][] values = new long[16][];
   private long[][] nullBits = new long[16][];
@@ -25,13 +27,17 @@ final class LongColumn {
   int add(long v) {
     int i = size & MASK;
     if (i == 0) newChunk();
+    if (current == null) current = values[size >>> CHUNK_BITS] = new long[CHUNK];
     current[i] = v;
     return size++;
   }
 
   /** Appends NULL; returns its row. */
   int addNull() {
-    int row = add(0);
+    // No value is stored: a chunk of NULLs never allocates its values (most columns of
+    // events are NULL for most kinds).
+    if ((size & MASK) == 0) newChunk();
+    int row = size++;
     markNull(row, true);
     return row;
   }
@@ -47,7 +53,7 @@ final class LongColumn {
   }
 
   void set(int row, long v) {
-    values[row >>> CHUNK_BITS][row & MASK] = v;
+    valuesOf(row)[row & MASK] = v;
     markNull(row, false);
   }
 
@@ -55,28 +61,34 @@ final class LongColumn {
     markNull(row, true);
   }
 
-  long get(int row) { return values[row >>> CHUNK_BITS][row & MASK]; }
-
-  boolean isNull(int row) {
-    long[] bits = nullBits[row >>> CHUNK_BITS];
-    int i = row & MASK;
-    return bits != null && (bits[i >>> 6] & (1L << i)) != 0;
+  long get(int row) {
+    long[] chunk = values[row >>> CHUNK_BITS];
+    return chunk == null ? 0 : chunk[row & MASK];
   }
+
+  boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
 
   /**
    * Writes rows {@code [from, from + count)} minus {@code subtract} into an allocated BIGINT
-   * vector's buffers (validity bits of the target must be zero on entry).
+   * vector's buffers (zeroed on entry; NULL rows stay 0). Values go in bulk, a chunk at a time.
    */
   void copyTo(ArrowBuf data, ArrowBuf validity, int from, int count, long subtract) {
-    for (int i = 0; i < count; i++) {
-      int row = from + i;
-      long[] bits = nullBits[row >>> CHUNK_BITS];
-      int j = row & MASK;
-      if (bits == null || (bits[j >>> 6] & (1L << j)) == 0) {
-        data.setLong((long) i * Long.BYTES, values[row >>> CHUNK_BITS][j] - subtract);
-        BitVectorHelper.setBit(validity, i);
+    LongBuffer out = data.nioBuffer(0, count * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
+    for (int done = 0; done < count; ) {
+      int row = from + done;
+      int offset = row & MASK;
+      int n = Math.min(CHUNK - offset, count - done);
+      long[] chunk = values[row >>> CHUNK_BITS];
+      if (chunk == null) {
+        // all NULL: zeroed below
+      } else if (subtract == 0) {
+        out.put(done, chunk, offset, n);
+      } else {
+        for (int k = 0; k < n; k++) out.put(done + k, chunk[offset + k] - subtract);
       }
+      done += n;
     }
+    NullBits.writeValidity(nullBits, validity, from, count, i -> out.put(i, 0L));
   }
 
   private void newChunk() {
@@ -85,7 +97,17 @@ final class LongColumn {
       values = Arrays.copyOf(values, chunk * 2);
       nullBits = Arrays.copyOf(nullBits, chunk * 2);
     }
-    current = values[chunk] = new long[CHUNK];
+    current = null;
+  }
+
+  /** The value chunk holding {@code row}, allocated if all its rows were NULL so far. */
+  private long[] valuesOf(int row) {
+    int chunk = row >>> CHUNK_BITS;
+    if (values[chunk] == null) {
+      values[chunk] = new long[CHUNK];
+      if (chunk == (size - 1) >>> CHUNK_BITS) current = values[chunk];
+    }
+    return values[chunk];
   }
 
   private void markNull(int row, boolean isNull) {

@@ -83,4 +83,80 @@ class TableContextTest extends ArrowTest {
     longs.set(65_537, 7);
     assertTrue(!longs.isNull(65_537) && longs.get(65_537) == 7);
   }
+
+  @Test void wordAlignedBatchesKeepEveryValueAndNullAcrossChunks() {
+    Schema schema = Fields.schema("test table", Fields.bigint("ts", false, "a time"),
+        Fields.bigint("n", true, "a nullable number"), Fields.int32("i", true, "a nullable int"));
+    LongColumn ts = new LongColumn();
+    LongColumn n = new LongColumn();
+    IntColumn ints = new IntColumn();
+    int rows = 20_000; // crosses two 8,192-row chunks; batches of 192 rows start on 64-row words
+    for (int r = 0; r < rows; r++) {
+      ts.add(500 + r);
+      if (r % 7 == 3) n.addNull();
+      else n.add(r * 3L);
+      if (r % 100 == 99) ints.addNull();
+      else ints.add(r);
+    }
+    n.set(10, 5);
+    n.setNull(11); // a value under a NULL must not leak into the vector
+    TableContext context = new TableContext(allocator, null, 500, 192);
+    TraceTable table = context.table("t", schema, rows, context.time(ts), ColumnWriter.bigint(n), ColumnWriter.int32(ints));
+    try {
+      int r = 0;
+      for (VectorSchemaRoot root : table.batches()) {
+        BigIntVector t = (BigIntVector) root.getVector("ts");
+        BigIntVector v = (BigIntVector) root.getVector("n");
+        org.apache.arrow.vector.IntVector iv = (org.apache.arrow.vector.IntVector) root.getVector("i");
+        for (int i = 0; i < root.getRowCount(); i++, r++) {
+          assertEquals(r, t.get(i), "ts of row " + r);
+          boolean nNull = (r % 7 == 3 && r != 10) || r == 11;
+          assertEquals(nNull, v.isNull(i), "n null at row " + r);
+          assertEquals(nNull ? 0 : r == 10 ? 5 : r * 3L, v.getDataBuffer().getLong(8L * i), "n of row " + r);
+          assertEquals(r % 100 == 99, iv.isNull(i), "i null at row " + r);
+          assertEquals(r % 100 == 99 ? 0 : r, iv.getDataBuffer().getInt(4L * i), "i of row " + r);
+        }
+      }
+      assertEquals(rows, r);
+    } finally {
+      table.release();
+    }
+  }
+
+  @Test void allNullChunksGetValuesWhenPatchedOrAppendedLater() {
+    LongColumn longs = new LongColumn();
+    IntColumn ints = new IntColumn();
+    for (int r = 0; r < 10_000; r++) {
+      longs.addNull();
+      ints.addNull();
+    }
+    longs.set(5_000, 7); // first value of a chunk with no value array yet
+    ints.set(9_000, 8);  // same, in the current (second) chunk
+    longs.add(9);
+    ints.add(10);
+    TableContext context = new TableContext(allocator, null, 0, 4_096);
+    Schema schema = Fields.schema("test table", Fields.bigint("n", true, "a nullable number"),
+        Fields.int32("i", true, "a nullable int"));
+    TraceTable table = context.table("t", schema, 10_001, ColumnWriter.bigint(longs), ColumnWriter.int32(ints));
+    try {
+      List<Object> longValues = new ArrayList<>();
+      List<Object> intValues = new ArrayList<>();
+      for (VectorSchemaRoot root : table.batches()) {
+        BigIntVector v = (BigIntVector) root.getVector("n");
+        org.apache.arrow.vector.IntVector iv = (org.apache.arrow.vector.IntVector) root.getVector("i");
+        for (int i = 0; i < root.getRowCount(); i++) {
+          if (!v.isNull(i)) longValues.add(longValues.size() + ":" + v.get(i));
+          else longValues.add(null);
+          if (!iv.isNull(i)) intValues.add(intValues.size() + ":" + iv.get(i));
+          else intValues.add(null);
+        }
+      }
+      assertEquals(List.of("5000:7", "10000:9"), longValues.stream().filter(java.util.Objects::nonNull).toList());
+      assertEquals(List.of("9000:8", "10000:10"), intValues.stream().filter(java.util.Objects::nonNull).toList());
+      assertEquals(0, longs.get(1));
+      assertTrue(longs.isNull(1) && !longs.isNull(5_000) && !ints.isNull(10_000));
+    } finally {
+      table.release();
+    }
+  }
 }
