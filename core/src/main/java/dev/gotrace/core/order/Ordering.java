@@ -1,5 +1,7 @@
 package dev.gotrace.core.order;
 
+import dev.gotrace.core.util.LongObjectMap;
+
 import dev.gotrace.core.TraceFormatException;
 import dev.gotrace.core.generation.GenerationStrings;
 import dev.gotrace.core.wire.EventType;

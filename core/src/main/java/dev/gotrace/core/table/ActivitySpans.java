@@ -1,11 +1,12 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.util.LongObjectMap;
 import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /** First time, last time and event count per id: the rows of {@code procs} and {@code threads}. */
 final class ActivitySpans {
-  private final LongKeyMap<long[]> spans = new LongKeyMap<>();
+  private final LongObjectMap<long[]> spans = new LongObjectMap<>();
 
   void saw(long id, long time) {
     long[] s = spans.get(id);

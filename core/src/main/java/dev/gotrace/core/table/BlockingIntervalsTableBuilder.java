@@ -1,5 +1,6 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.util.LongObjectMap;
 import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.string;
 
@@ -56,7 +57,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final int transitionEnd;
   private final int traceEnd;
   /** Open interval per goroutine: its row; absent when running or not alive. */
-  private final LongKeyMap<Integer> open = new LongKeyMap<>();
+  private final LongObjectMap<Integer> open = new LongObjectMap<>();
   /** Per reason string id: 1 + the profile name id of a wait with that reason, 0 = not yet classified. */
   private int[] waitProfiles = new int[64];
 

@@ -1,5 +1,6 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.util.LongObjectMap;
 import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.int32;
 import static dev.gotrace.core.table.Fields.string;
@@ -64,7 +65,7 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
   private final int transitionEnd;
   private final int traceEnd;
   private final int statusEnd;
-  private final LongKeyMap<Life> lives = new LongKeyMap<>();
+  private final LongObjectMap<Life> lives = new LongObjectMap<>();
   /** Go's syscallingP (P → goid) and syscallingG (goid → P). */
   private final Map<Long, Long> syscallingP = new HashMap<>();
   private final Map<Long, Long> syscallingG = new HashMap<>();

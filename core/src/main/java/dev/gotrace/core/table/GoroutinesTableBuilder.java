@@ -1,5 +1,6 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.util.LongObjectMap;
 import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.bool;
 import static dev.gotrace.core.table.Fields.int32;
@@ -65,7 +66,7 @@ final class GoroutinesTableBuilder implements TableBuilder {
   private final int forever;
   private final int exitReason;
   private final int foreverReason;
-  private final LongKeyMap<Goroutine> goroutines = new LongKeyMap<>();
+  private final LongObjectMap<Goroutine> goroutines = new LongObjectMap<>();
   private long syncTs;
 
   GoroutinesTableBuilder(Vocabulary vocabulary, StackTable stacks) {

@@ -1,4 +1,4 @@
-package dev.gotrace.core.table;
+package dev.gotrace.core.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** LongKeyMap behaves as a HashMap under random puts and removes (removals re-pack probe runs). */
-class LongKeyMapTest {
+/** LongObjectMap behaves as a HashMap under random puts and removes (removals re-pack probe runs). */
+class LongObjectMapTest {
   @Test void agreesWithHashMap() {
-    LongKeyMap<Long> ours = new LongKeyMap<>();
+    LongObjectMap<Long> ours = new LongObjectMap<>();
     Map<Long, Long> reference = new HashMap<>();
     Random random = new Random(42);
     for (int i = 0; i < 200_000; i++) {
