@@ -2,6 +2,7 @@ package dev.gotrace.core.analysis;
 
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
+import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.event.TraceSink;
@@ -21,9 +22,9 @@ import java.util.function.IntFunction;
  * is skipped instead of panicking.
  */
 public final class MutatorUtilization implements TraceSink {
-  private static final String GOMAXPROCS = "/sched/gomaxprocs:threads";
-  private static final String MARK_ASSIST = "GC mark assist";
-  private static final String SWEEP = "GC incremental sweep";
+  private static final String GOMAXPROCS = ReaderNames.GOMAXPROCS;
+  private static final String MARK_ASSIST = ReaderNames.GC_MARK_ASSIST;
+  private static final String SWEEP = ReaderNames.GC_SWEEP;
 
   private final int flags;
   private final IntFunction<String> strings;

@@ -5,6 +5,7 @@ import static dev.gotrace.core.wire.EventType.*;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
+import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.event.TraceSink;
@@ -53,27 +54,17 @@ final class EventPublisher {
 
   private final StringPool pool;
   private final TraceSink sink;
+  private final ReaderNames names;
   private final TraceEvent event = new TraceEvent();
   private final long[] experimentalArgs = new long[4];
   private final int[] experimentalNames = new int[256];
   private final LongIntMap stwNames = new LongIntMap();
-  private final int gomaxprocs;
-  private final int heapObjects;
-  private final int heapGoal;
-  private final int markPhase;
-  private final int sweep;
-  private final int markAssist;
   private long index;
 
   EventPublisher(StringPool pool, TraceSink sink) {
     this.pool = pool;
     this.sink = sink;
-    gomaxprocs = pool.intern("/sched/gomaxprocs:threads");
-    heapObjects = pool.intern("/memory/classes/heap/objects:bytes");
-    heapGoal = pool.intern("/gc/heap/goal:bytes");
-    markPhase = pool.intern("GC concurrent mark phase");
-    sweep = pool.intern("GC incremental sweep");
-    markAssist = pool.intern("GC mark assist");
+    names = new ReaderNames(pool);
   }
 
   /** Events delivered so far. */
@@ -107,9 +98,9 @@ final class EventPublisher {
   private void details(TraceEvent e, int type, long p, long g, long a0, long a1, long a2, long a3) {
     switch (type) {
       case CPU_SAMPLE -> e.setStack((int) a0);
-      case PROCS_CHANGE -> e.setMetric(gomaxprocs, a0).setStack((int) a1);
-      case HEAP_ALLOC -> e.setMetric(heapObjects, a0);
-      case HEAP_GOAL -> e.setMetric(heapGoal, a0);
+      case PROCS_CHANGE -> e.setMetric(names.gomaxprocs, a0).setStack((int) a1);
+      case HEAP_ALLOC -> e.setMetric(names.heapObjects, a0);
+      case HEAP_GOAL -> e.setMetric(names.heapGoal, a0);
       case PROC_START -> proc(e, a0, procIdle(), procRunning());
       case PROC_STOP -> proc(e, p, procRunning(), procIdle());
       case PROC_STEAL -> proc(e, a0, a3 == PROC_SYSCALL_ABANDONED ? procIdle() : procRunning(), procIdle());
@@ -136,14 +127,14 @@ final class EventPublisher {
       }
       case STW_BEGIN -> e.setRange(stwName((int) a0), ResourceKind.GOROUTINE, g).setStack((int) a1);
       case STW_END -> e.setRange(stwName((int) a0), ResourceKind.GOROUTINE, g);
-      case GC_ACTIVE, GC_END -> e.setRange(markPhase, ResourceKind.NONE, -1);
-      case GC_BEGIN -> e.setRange(markPhase, ResourceKind.NONE, -1).setStack((int) a1);
-      case GC_SWEEP_ACTIVE -> e.setRange(sweep, ResourceKind.PROC, a0);
-      case GC_SWEEP_BEGIN -> e.setRange(sweep, ResourceKind.PROC, p).setStack((int) a0);
-      case GC_SWEEP_END -> e.setRange(sweep, ResourceKind.PROC, p).setSweepAttributes(a0, a1);
-      case GC_MARK_ASSIST_ACTIVE -> e.setRange(markAssist, ResourceKind.GOROUTINE, a0);
-      case GC_MARK_ASSIST_BEGIN -> e.setRange(markAssist, ResourceKind.GOROUTINE, g).setStack((int) a0);
-      case GC_MARK_ASSIST_END -> e.setRange(markAssist, ResourceKind.GOROUTINE, g);
+      case GC_ACTIVE, GC_END -> e.setRange(names.markPhase, ResourceKind.NONE, -1);
+      case GC_BEGIN -> e.setRange(names.markPhase, ResourceKind.NONE, -1).setStack((int) a1);
+      case GC_SWEEP_ACTIVE -> e.setRange(names.sweep, ResourceKind.PROC, a0);
+      case GC_SWEEP_BEGIN -> e.setRange(names.sweep, ResourceKind.PROC, p).setStack((int) a0);
+      case GC_SWEEP_END -> e.setRange(names.sweep, ResourceKind.PROC, p).setSweepAttributes(a0, a1);
+      case GC_MARK_ASSIST_ACTIVE -> e.setRange(names.markAssist, ResourceKind.GOROUTINE, a0);
+      case GC_MARK_ASSIST_BEGIN -> e.setRange(names.markAssist, ResourceKind.GOROUTINE, g).setStack((int) a0);
+      case GC_MARK_ASSIST_END -> e.setRange(names.markAssist, ResourceKind.GOROUTINE, g);
       case GO_LABEL -> e.setLabel((int) a0, g);
       case USER_TASK_BEGIN -> e.setTask(a0, a1, (int) a2).setStack((int) a3);
       case USER_TASK_END -> e.setTask(a0, a2, (int) a3).setStack((int) a1);

@@ -8,6 +8,7 @@ import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ProcState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.StackTable;
+import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.event.TraceSink;
@@ -37,6 +38,7 @@ final class V1Converter {
   private final StringPool pool;
   private final StackTable stackTable;
   private final TraceSink sink;
+  private final ReaderNames names;
   private final TraceEvent out = new TraceEvent();
 
   private final Map<Long, Integer> stackIds = new HashMap<>();
@@ -53,12 +55,6 @@ final class V1Converter {
   private long lastTs = -1;
   private long index;
 
-  private final int gomaxprocs;
-  private final int heapObjects;
-  private final int heapGoal;
-  private final int markPhase;
-  private final int sweep;
-  private final int markAssist;
 
   V1Converter(V1Events events, V1Parser parsed, int minor, StringPool pool, StackTable stackTable, TraceSink sink) {
     this.ev = events;
@@ -67,12 +63,7 @@ final class V1Converter {
     this.pool = pool;
     this.stackTable = stackTable;
     this.sink = sink;
-    gomaxprocs = pool.intern("/sched/gomaxprocs:threads");
-    heapObjects = pool.intern("/memory/classes/heap/objects:bytes");
-    heapGoal = pool.intern("/gc/heap/goal:bytes");
-    markPhase = pool.intern("GC concurrent mark phase");
-    sweep = pool.intern("GC incremental sweep");
-    markAssist = pool.intern("GC mark assist");
+    names = new ReaderNames(pool);
   }
 
   /** Events delivered so far. */
@@ -136,7 +127,7 @@ final class V1Converter {
           createdPreInit = null;
           return;
         }
-        generic(slot, EventKind.METRIC).setMetric(gomaxprocs, a0).setStack(stack);
+        generic(slot, EventKind.METRIC).setMetric(names.gomaxprocs, a0).setStack(stack);
       }
       case PROC_START -> {
         procThreads.put(p, a0);
@@ -149,8 +140,8 @@ final class V1Converter {
         int from = seenProcs.add(p) ? ProcState.UNDETERMINED.ordinal() : ProcState.RUNNING.ordinal();
         e.setTransition(ResourceKind.PROC, p, from, ProcState.IDLE.ordinal(), 0, 0);
       }
-      case GC_START -> generic(slot, EventKind.RANGE_BEGIN).setRange(markPhase, ResourceKind.NONE, -1).setStack(stack);
-      case GC_DONE -> generic(slot, EventKind.RANGE_END).setRange(markPhase, ResourceKind.NONE, -1);
+      case GC_START -> generic(slot, EventKind.RANGE_BEGIN).setRange(names.markPhase, ResourceKind.NONE, -1).setStack(stack);
+      case GC_DONE -> generic(slot, EventKind.RANGE_END).setRange(names.markPhase, ResourceKind.NONE, -1);
       case STW_START -> {
         lastStwName = pool.intern("stop-the-world (" + STW_REASONS[stwReason(a0)] + ")");
         TraceEvent e = generic(slot, EventKind.RANGE_BEGIN);
@@ -160,8 +151,8 @@ final class V1Converter {
         TraceEvent e = generic(slot, EventKind.RANGE_END);
         e.setRange(lastStwName, ResourceKind.GOROUTINE, e.goroutine());
       }
-      case GC_SWEEP_START -> generic(slot, EventKind.RANGE_BEGIN).setRange(sweep, ResourceKind.PROC, p).setStack(stack);
-      case GC_SWEEP_DONE -> generic(slot, EventKind.RANGE_END).setRange(sweep, ResourceKind.PROC, p)
+      case GC_SWEEP_START -> generic(slot, EventKind.RANGE_BEGIN).setRange(names.sweep, ResourceKind.PROC, p).setStack(stack);
+      case GC_SWEEP_DONE -> generic(slot, EventKind.RANGE_END).setRange(names.sweep, ResourceKind.PROC, p)
           .setSweepAttributes(a0, ev.arg(slot, 1));
       case GO_CREATE -> {
         if (preInit) {
@@ -217,15 +208,15 @@ final class V1Converter {
         if (createdPreInit != null) createdPreInit.remove(a0);
         status(slot, a0, GoState.SYSCALL);
       }
-      case HEAP_ALLOC -> generic(slot, EventKind.METRIC).setMetric(heapObjects, a0);
-      case HEAP_GOAL -> generic(slot, EventKind.METRIC).setMetric(heapGoal, a0);
+      case HEAP_ALLOC -> generic(slot, EventKind.METRIC).setMetric(names.heapObjects, a0);
+      case HEAP_GOAL -> generic(slot, EventKind.METRIC).setMetric(names.heapGoal, a0);
       case GC_MARK_ASSIST_START -> {
         TraceEvent e = generic(slot, EventKind.RANGE_BEGIN);
-        e.setRange(markAssist, ResourceKind.GOROUTINE, e.goroutine()).setStack(stack);
+        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.goroutine()).setStack(stack);
       }
       case GC_MARK_ASSIST_DONE -> {
         TraceEvent e = generic(slot, EventKind.RANGE_END);
-        e.setRange(markAssist, ResourceKind.GOROUTINE, e.goroutine());
+        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.goroutine());
       }
       case USER_TASK_CREATE -> {
         long parent = ev.arg(slot, 1);
