@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The driver over real traces: for every committed v2 trace opened with {@link DriverManager}, the
+ * The driver over real traces: for every committed trace (v1 and v2) opened with {@link DriverManager}, the
  * metadata lists every table and view of the contract (spec schema.md) with a REMARKS text on every
  * column, and row counts and leading rows equal core's {@link TraceDatabase} on the same file. Also
  * two traces open at once, cancel and early close on a real trace, memory freed on close, and plans.
@@ -54,7 +54,7 @@ class TraceJdbcIntegrationTest {
 
   @TestFactory
   Stream<DynamicTest> everyTraceMatchesCoreThroughTheDriver() {
-    return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
+    return TestData.allTraces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
       try (Connection c = DriverManager.getConnection(GoTraceDriver.PREFIX + trace.file());
           TraceDatabase db = TraceDatabase.open(trace.file())) {
         checkMetadata(c.getMetaData());
