@@ -40,21 +40,21 @@ public final class MmuFunctions {
   /** {@code mmu(window_ns, flags)}. */
   public static ScannableTable mmuWithFlags(long windowNs, String flags) {
     UtilFlags.parse(flags); // reject bad flags before any work
-    return new ResultTable(List.of(
+    return new ResultTable(flags, List.of(
         column("window_ns", SqlTypeName.BIGINT),
         column("flags", SqlTypeName.VARCHAR),
         column("mmu", SqlTypeName.DOUBLE))) {
       @Override List<Object[]> rows(MmuCurve curve) {
         return List.<Object[]>of(new Object[] {windowNs, flags, curve.mmu(windowNs)});
       }
-    }.forFlags(flags);
+    };
   }
 
   /** {@code mmu_worst_windows(window_ns, flags, n)}. */
   public static ScannableTable worstWindows(long windowNs, String flags, int n) {
     UtilFlags.parse(flags);
     if (n < 0) throw new IllegalArgumentException("mmu_worst_windows: n must be >= 0, got " + n);
-    return new ResultTable(List.of(
+    return new ResultTable(flags, List.of(
         column("window_rank", SqlTypeName.INTEGER),
         column("ts", SqlTypeName.BIGINT),
         column("window_ns", SqlTypeName.BIGINT),
@@ -67,7 +67,7 @@ public final class MmuFunctions {
         }
         return rows;
       }
-    }.forFlags(flags);
+    };
   }
 
   private record Column(String name, SqlTypeName type) {}
@@ -76,14 +76,12 @@ public final class MmuFunctions {
 
   /** A table computed from the MMU curve of the connection's trace when scanned. */
   private abstract static class ResultTable extends AbstractTable implements ScannableTable {
+    private final String flags;
     private final List<Column> columns;
-    private String flags;
 
-    ResultTable(List<Column> columns) { this.columns = columns; }
-
-    ResultTable forFlags(String flags) {
+    ResultTable(String flags, List<Column> columns) {
       this.flags = flags;
-      return this;
+      this.columns = columns;
     }
 
     abstract List<Object[]> rows(MmuCurve curve);
