@@ -2,7 +2,7 @@
 -- trace's user regions page counts them: every region in Go's goroutine summaries, including regions
 -- whose begin or end is outside the trace (measured from trace start / to trace end) and the
 -- unnamed regions goroutines inherit from their creator (name ''). Go's page splits a name further
--- by the outermost frame of the region's start stack (see regions.start_stack_id).
+-- by the outermost frame of the region's start stack: that split is region_frame_summary.
 -- Percentiles are nearest-rank: the value at 1-based rank ceil(p * regions) in ascending order
 -- (what PERCENTILE_DISC means), written with ROW_NUMBER in integer arithmetic.
 -- name VARCHAR: region type.
@@ -19,10 +19,6 @@ FROM (
   SELECT name, d,
          ROW_NUMBER() OVER (PARTITION BY name ORDER BY d) AS rn,
          COUNT(*) OVER (PARTITION BY name) AS n
-  FROM (
-    SELECT r.name, COALESCE(r.end_ts, t.duration_ns) - COALESCE(r.ts, 0) AS d
-    FROM regions r CROSS JOIN trace_info t
-    WHERE r.in_go_summary
-  ) durations
+  FROM _region_durations
 ) ranked
 GROUP BY name

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * what Go's own tools compute on the same file (goldens in testdata/golden/go1.NN/):
  * the four profile views equal {@code go tool trace -pprof=TYPE} sample by sample; goroutine_analysis,
  * goroutine_block_time and goroutine_groups equal Go 1.27's goroutine summary (PROG.summary.json);
- * region_summary and task_summary equal what go tool trace's user region and task pages compute from
+ * region_summary, region_frame_summary and task_summary equal what go tool trace's user region and task pages compute from
  * that summary; gc_pauses equals the stop-the-world ranges of {@code go tool trace -d=parsed}.
  * Traces run concurrently (one connection each): planning the views dominates the time.
  */
@@ -62,6 +62,7 @@ class ViewsGoldenTest {
         checkBlockTime(problems, c, summary);
         checkGroups(problems, c, summary);
         checkRegions(problems, c, summary);
+        checkRegionFrames(problems, c, summary);
         checkTasks(problems, c, summary);
         checkPauses(problems, c, StwRangesGolden.read(trace.golden("parsed.txt.gz")), origin);
       }
@@ -198,6 +199,32 @@ class ViewsGoldenTest {
           + row.get("p50_ns") + " " + row.get("p99_ns") + " " + row.get("max_ns"));
     }
     sameMultiset(problems, "region_summary", expected, actual);
+  }
+
+  /**
+   * /userregions rows exactly: regions grouped by (name, outermost frame of the start stack) as
+   * cmd/trace's regionFingerprint keys them; Go's zero frame (no start stack) is our NULL frame.
+   */
+  private static void checkRegionFrames(List<String> problems, Connection c, JsonNode summary) throws SQLException {
+    long start = summary.get("trace_start").asLong();
+    long end = summary.get("trace_end").asLong();
+    Map<String, List<Long>> durations = new TreeMap<>();
+    for (JsonNode r : summary.get("regions")) {
+      long from = r.get("start").isNull() ? start : r.get("start").asLong();
+      long to = r.get("end").isNull() ? end : r.get("end").asLong();
+      String frame = r.get("frame_pc").asLong() == 0 ? "null@null"
+          : r.get("frame_func").asText() + "@" + r.get("frame_pc").asLong();
+      durations.computeIfAbsent(r.get("name").asText() + "' " + frame, k -> new ArrayList<>()).add(to - from);
+    }
+    List<String> expected = new ArrayList<>();
+    durations.forEach((key, ds) -> expected.add(stats(key, ds.size(), ds)));
+    List<String> actual = new ArrayList<>();
+    for (Map<String, Object> row : query(c, "SELECT * FROM region_frame_summary")) {
+      actual.add("'" + row.get("name") + "' " + row.get("frame_function") + "@" + row.get("frame_pc") + "' "
+          + row.get("regions") + " " + row.get("total_ns") + " " + row.get("p50_ns") + " " + row.get("p99_ns") + " "
+          + row.get("max_ns"));
+    }
+    sameMultiset(problems, "region_frame_summary", expected, actual);
   }
 
   /** /usertasks from Go's summary: per name, all tasks counted, durations over complete tasks only. */
