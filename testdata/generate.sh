@@ -36,7 +36,7 @@ goroot() { echo "$GO_ROOTS/go-$1"; }
 
 require_go() {
   [ -x "$(goroot "$1")/bin/go" ] || die "Go $1 not found at $(goroot "$1"); install it with
-  ../shared/tools/install-go.sh $1   (from the repository's parent folder; GO_ROOTS=$GO_ROOTS)"
+  ../shared/tools/install-go.sh $1   (run from the repository root; GO_ROOTS=$GO_ROOTS)"
 }
 
 installed() { [ -x "$(goroot "$1")/bin/go" ]; }
