@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.gotrace.core.SchemaContract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,49 +23,14 @@ import org.junit.jupiter.api.io.TempDir;
  * so each test combines several checks.
  */
 class CliProcessTest {
-  /** Every table and view of the public schema (spec/schema.md) with its required columns. */
-  private static final Map<String, List<String>> SCHEMA = new LinkedHashMap<>();
+  /** Every table and view of the public schema with its required columns. */
+  private static final Map<String, List<String>> SCHEMA = new LinkedHashMap<>(SchemaContract.TABLES);
 
   static {
-    SCHEMA.put("trace_info", List.of("path", "format_version", "first_ts_abs", "duration_ns", "event_count",
-        "generation_count", "frequency_hz", "wall_clock_start_ns", "truncated", "lost_bytes"));
-    SCHEMA.put("events", List.of("event_id", "ts", "kind", "goid", "proc_id", "thread_id", "stack_id", "resource",
-        "resource_id", "from_state", "to_state", "reason", "name", "metric_value", "task_id", "category", "message",
-        "generation"));
-    SCHEMA.put("goroutines", List.of("goid", "name", "is_system", "creator_goid", "create_ts", "start_ts", "end_ts",
-        "create_stack_id"));
-    SCHEMA.put("procs", List.of("proc_id", "first_ts", "last_ts"));
-    SCHEMA.put("threads", List.of("thread_id", "first_ts", "last_ts"));
-    SCHEMA.put("stacks", List.of("stack_id", "depth", "leaf_function", "root_function"));
-    SCHEMA.put("stack_frames", List.of("stack_id", "depth", "pc", "function_name", "file", "line"));
-    SCHEMA.put("goroutine_states", List.of("goid", "state", "ts", "dur", "reason", "stack_id", "end_stack_id",
-        "proc_id", "thread_id", "entered_by_goid"));
-    SCHEMA.put("blocking_intervals", List.of("goid", "ts", "dur", "state", "reason", "stack_id", "unblocked_by_goid",
-        "unblock_stack_id"));
-    SCHEMA.put("tasks", List.of("task_id", "parent_task_id", "name", "ts", "dur", "begin_goid", "end_goid"));
-    SCHEMA.put("regions", List.of("region_id", "task_id", "goid", "name", "ts", "dur", "start_stack_id",
-        "end_stack_id"));
-    SCHEMA.put("logs", List.of("ts", "goid", "task_id", "category", "message", "stack_id"));
-    SCHEMA.put("ranges", List.of("name", "scope_kind", "scope_id", "ts", "dur", "start_stack_id"));
-    SCHEMA.put("metrics", List.of("ts", "name", "metric_value"));
-    SCHEMA.put("cpu_samples", List.of("ts", "goid", "proc_id", "thread_id", "stack_id"));
-    SCHEMA.put("labels", List.of("ts", "goid", "label"));
-    SCHEMA.put("goroutine_analysis", List.of("goid", "name", "create_ts", "start_ts", "end_ts", "total_ns", "exec_ns",
-        "sched_wait_ns", "syscall_ns", "syscall_block_ns", "block_ns", "unknown_ns"));
-    SCHEMA.put("goroutine_block_time", List.of("goid", "reason", "block_ns"));
-    SCHEMA.put("goroutine_groups", List.of("name", "goroutines", "exec_ns", "exec_pct"));
-    for (String profile : List.of("net_blocking_profile", "sync_blocking_profile", "syscall_blocking_profile",
-        "sched_latency_profile")) {
-      SCHEMA.put(profile, List.of("stack_id", "contentions", "delay_ns", "leaf_function"));
-    }
-    SCHEMA.put("region_summary", List.of("name", "regions", "total_ns", "p50_ns", "p99_ns", "max_ns"));
-    SCHEMA.put("task_summary", List.of("name", "tasks", "total_ns", "p50_ns", "p99_ns", "max_ns"));
-    SCHEMA.put("gc_pauses", List.of("ts", "dur", "kind"));
+    SCHEMA.putAll(SchemaContract.VIEWS);
   }
 
-  private static final List<String> VIEWS = List.of("goroutine_analysis", "goroutine_block_time",
-      "goroutine_groups", "net_blocking_profile", "sync_blocking_profile", "syscall_blocking_profile",
-      "sched_latency_profile", "region_summary", "task_summary", "gc_pauses");
+  private static final List<String> VIEWS = List.copyOf(SchemaContract.VIEWS.keySet());
 
   @Test
   void csvIsRfc4180WithHeaderAndCountsEqualGo() throws Exception {

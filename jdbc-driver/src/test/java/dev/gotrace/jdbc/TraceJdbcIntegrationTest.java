@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.gotrace.core.SchemaContract;
 import dev.gotrace.core.TestData;
 import dev.gotrace.core.table.Rows;
 import dev.gotrace.core.table.TraceDatabase;
@@ -41,12 +42,8 @@ import org.junit.jupiter.api.TestFactory;
  * two traces open at once, cancel and early close on a real trace, memory freed on close, and plans.
  */
 class TraceJdbcIntegrationTest {
-  private static final List<String> TABLES = List.of("trace_info", "events", "goroutines", "procs", "threads", "stacks",
-      "stack_frames", "goroutine_states", "blocking_intervals", "tasks", "regions", "logs", "ranges", "metrics",
-      "cpu_samples", "labels");
-  private static final List<String> VIEWS = List.of("goroutine_analysis", "goroutine_block_time", "goroutine_groups",
-      "net_blocking_profile", "sync_blocking_profile", "syscall_blocking_profile", "sched_latency_profile",
-      "region_summary", "task_summary", "gc_pauses");
+  private static final List<String> TABLES = List.copyOf(SchemaContract.TABLES.keySet());
+  private static final List<String> VIEWS = List.copyOf(SchemaContract.VIEWS.keySet());
   /** Tables whose leading rows are compared value by value. */
   private static final List<String> SAMPLED = List.of("events", "goroutines", "stack_frames", "goroutine_states",
       "blocking_intervals", "regions", "ranges", "metrics");

@@ -1,5 +1,7 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.SchemaContract;
+
 import static dev.gotrace.core.event.GoState.NOT_EXIST;
 import static dev.gotrace.core.event.GoState.RUNNABLE;
 import static dev.gotrace.core.event.GoState.RUNNING;
@@ -25,35 +27,6 @@ import org.junit.jupiter.api.Test;
 /** The database as a whole: schema.md's contract, documentation, dictionary encoding, memory. */
 class TraceDatabaseTest extends ArrowTest {
 
-  /** schema.md's base tables and their required columns, in schema.md's order. */
-  private static final Map<String, List<String>> REQUIRED = new java.util.LinkedHashMap<>();
-
-  static {
-    REQUIRED.put("trace_info", List.of("path", "format_version", "first_ts_abs", "duration_ns", "event_count",
-        "generation_count", "frequency_hz", "wall_clock_start_ns", "truncated", "lost_bytes"));
-    REQUIRED.put("events", List.of("event_id", "ts", "kind", "goid", "proc_id", "thread_id", "stack_id", "resource",
-        "resource_id", "from_state", "to_state", "reason", "name", "metric_value", "task_id", "category", "message",
-        "generation"));
-    REQUIRED.put("goroutines", List.of("goid", "name", "is_system", "creator_goid", "create_ts", "start_ts", "end_ts",
-        "create_stack_id"));
-    REQUIRED.put("procs", List.of("proc_id", "first_ts", "last_ts"));
-    REQUIRED.put("threads", List.of("thread_id", "first_ts", "last_ts"));
-    REQUIRED.put("stacks", List.of("stack_id", "depth", "leaf_function", "root_function"));
-    REQUIRED.put("stack_frames", List.of("stack_id", "depth", "pc", "function_name", "file", "line"));
-    REQUIRED.put("goroutine_states", List.of("goid", "state", "ts", "dur", "reason", "stack_id", "end_stack_id",
-        "proc_id", "thread_id", "entered_by_goid"));
-    REQUIRED.put("blocking_intervals", List.of("goid", "ts", "dur", "state", "reason", "stack_id", "unblocked_by_goid",
-        "unblock_stack_id"));
-    REQUIRED.put("tasks", List.of("task_id", "parent_task_id", "name", "ts", "dur", "begin_goid", "end_goid"));
-    REQUIRED.put("regions", List.of("region_id", "task_id", "goid", "name", "ts", "dur", "start_stack_id",
-        "end_stack_id"));
-    REQUIRED.put("logs", List.of("ts", "goid", "task_id", "category", "message", "stack_id"));
-    REQUIRED.put("ranges", List.of("name", "scope_kind", "scope_id", "ts", "dur", "start_stack_id"));
-    REQUIRED.put("metrics", List.of("ts", "name", "metric_value"));
-    REQUIRED.put("cpu_samples", List.of("ts", "goid", "proc_id", "thread_id", "stack_id"));
-    REQUIRED.put("labels", List.of("ts", "goid", "label"));
-  }
-
   /** SQL reserved words a column name could plausibly collide with (SQL:2016, Calcite, PostgreSQL). */
   private static final Set<String> RESERVED = Set.of("all", "and", "any", "array", "as", "asc", "begin", "between",
       "both", "by", "case", "cast", "check", "collate", "column", "constraint", "count", "create", "cross", "current",
@@ -78,11 +51,11 @@ class TraceDatabaseTest extends ArrowTest {
 
   @Test void everyTableOfSchemaMdWithItsRequiredColumnsAndDocumentation() {
     TraceDatabase db = small();
-    assertEquals(List.copyOf(REQUIRED.keySet()), db.tables().stream().map(TraceTable::name).toList());
+    assertEquals(List.copyOf(SchemaContract.TABLES.keySet()), db.tables().stream().map(TraceTable::name).toList());
     for (TraceTable t : db.tables()) {
       assertFalse(t.doc().isBlank(), t.name());
       List<String> names = t.schema().getFields().stream().map(Field::getName).toList();
-      assertTrue(names.containsAll(REQUIRED.get(t.name())), t.name() + " has " + names);
+      assertTrue(names.containsAll(SchemaContract.TABLES.get(t.name())), t.name() + " has " + names);
       for (Field f : t.schema().getFields()) {
         String doc = TraceTable.doc(f);
         assertNotNull(doc, t.name() + "." + f.getName());
