@@ -1,5 +1,6 @@
 package dev.gotrace.cli;
 
+import dev.gotrace.core.TestData;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,10 +17,9 @@ import java.util.zip.GZIPInputStream;
 final class Golden {
   private Golden() {}
 
+  /** The repository root (bin/, testdata/). */
   static Path root() {
-    String root = System.getProperty("gotrace.root");
-    if (root == null) throw new IllegalStateException("system property gotrace.root is not set");
-    return Path.of(root);
+    return TestData.root().getParent();
   }
 
   static Path trace(String program) {
