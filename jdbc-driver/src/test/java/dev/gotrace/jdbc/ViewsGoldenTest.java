@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -183,14 +184,7 @@ class ViewsGoldenTest {
    * [start or trace start, end or trace end], per name: count, sum, nearest-rank p50/p99, max.
    */
   private static void checkRegions(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    long start = summary.get("trace_start").asLong();
-    long end = summary.get("trace_end").asLong();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode r : summary.get("regions")) {
-      long from = r.get("start").isNull() ? start : r.get("start").asLong();
-      long to = r.get("end").isNull() ? end : r.get("end").asLong();
-      durations.computeIfAbsent(r.get("name").asText(), k -> new ArrayList<>()).add(to - from);
-    }
+    Map<String, List<Long>> durations = regionDurations(summary, r -> r.get("name").asText());
     List<String> expected = new ArrayList<>();
     durations.forEach((name, ds) -> expected.add(stats(name, ds.size(), ds)));
     List<String> actual = new ArrayList<>();
@@ -206,16 +200,8 @@ class ViewsGoldenTest {
    * cmd/trace's regionFingerprint keys them; Go's zero frame (no start stack) is our NULL frame.
    */
   private static void checkRegionFrames(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    long start = summary.get("trace_start").asLong();
-    long end = summary.get("trace_end").asLong();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode r : summary.get("regions")) {
-      long from = r.get("start").isNull() ? start : r.get("start").asLong();
-      long to = r.get("end").isNull() ? end : r.get("end").asLong();
-      String frame = r.get("frame_pc").asLong() == 0 ? "null@null"
-          : r.get("frame_func").asText() + "@" + r.get("frame_pc").asLong();
-      durations.computeIfAbsent(r.get("name").asText() + "' " + frame, k -> new ArrayList<>()).add(to - from);
-    }
+    Map<String, List<Long>> durations = regionDurations(summary, r -> r.get("name").asText() + "' "
+        + (r.get("frame_pc").asLong() == 0 ? "null@null" : r.get("frame_func").asText() + "@" + r.get("frame_pc").asLong()));
     List<String> expected = new ArrayList<>();
     durations.forEach((key, ds) -> expected.add(stats(key, ds.size(), ds)));
     List<String> actual = new ArrayList<>();
@@ -225,6 +211,22 @@ class ViewsGoldenTest {
           + row.get("max_ns"));
     }
     sameMultiset(problems, "region_frame_summary", expected, actual);
+  }
+
+  /**
+   * Durations of every region in Go's summary, [start or trace start, end or trace end], grouped by
+   * {@code key}, as the user region pages measure them.
+   */
+  private static Map<String, List<Long>> regionDurations(JsonNode summary, Function<JsonNode, String> key) {
+    long start = summary.get("trace_start").asLong();
+    long end = summary.get("trace_end").asLong();
+    Map<String, List<Long>> durations = new TreeMap<>();
+    for (JsonNode r : summary.get("regions")) {
+      long from = r.get("start").isNull() ? start : r.get("start").asLong();
+      long to = r.get("end").isNull() ? end : r.get("end").asLong();
+      durations.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(to - from);
+    }
+    return durations;
   }
 
   /** /usertasks from Go's summary: per name, all tasks counted, durations over complete tasks only. */
