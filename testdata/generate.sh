@@ -7,8 +7,9 @@
 #   generate.sh traces [VER..]  traces only, for the given versions (default: all installed)
 #   generate.sh goldens         goldens (and README) only, from the committed traces
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
-#   generate.sh large [OUT]     one large trace (>= 50 MB) with Go 1.27 for benchmarks
-#                               (default OUT: testdata/large/mix.trace; testdata/large/ is git-ignored)
+#   generate.sh large [DIR]     the benchmark traces, with Go 1.27: DIR/mix-50mb.trace (>= 50 MB)
+#                               and DIR/mix-300mb.trace (>= 300 MB) of the mix workload
+#                               (default DIR: testdata/large/, which is git-ignored)
 #
 # Toolchains are looked up as $GO_ROOTS/go-1.NN/bin/go (GO_ROOTS defaults to ~/.cache/go-roots).
 # Goldens always come from Go 1.27's tools: `go tool trace` (cmd/trace), `go tool pprof`
@@ -25,7 +26,7 @@ ALL_PROGRAMS=(chansync nethttp syscalls gcpressure annotations cpuprofile manygo
 read -ra PROGRAMS <<< "${GEN_PROGRAMS:-${ALL_PROGRAMS[*]}}"
 PPROF_TYPES=(net sync syscall sched)
 MAX_TRACE_BYTES=$((2 * 1024 * 1024))
-LARGE_MIN_BYTES=$((50 * 1024 * 1024))
+LARGE_SIZES_MB=(50 300)
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/gotrace-testdata.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
@@ -242,13 +243,16 @@ record_version() { # version
   clean_env "$(goroot "$1")/bin/go" version > "$here/traces/go$1/VERSION"
 }
 
-gen_large() { # output
-  local out=${1:-$here/large/mix.trace} bin="$tmp/mix-large"
+gen_large() { # dir
+  local dir=${1:-$here/large} bin="$tmp/mix-large" mb out
   require_go "$REF"
-  mkdir -p "$(dirname "$out")"
+  mkdir -p "$dir"
   build_program "$REF" mix "$bin"
-  clean_env "$bin" -duration 10s -min-size "$LARGE_MIN_BYTES" -scale 50 "$out"
-  echo "$out: $(stat -c %s "$out") bytes"
+  for mb in "${LARGE_SIZES_MB[@]}"; do
+    out="$dir/mix-${mb}mb.trace"
+    clean_env "$bin" -duration 10s -min-size $((mb * 1024 * 1024)) -scale 50 "$out"
+    echo "$out: $(stat -c %s "$out") bytes"
+  done
 }
 
 all_versions() {
@@ -287,6 +291,6 @@ case $mode in
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, large [OUT])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, large [DIR])"
     ;;
 esac

@@ -5,8 +5,8 @@
 -- contentions BIGINT: number of intervals (pprof sample value 'contentions').
 -- delay_ns BIGINT: total time of those intervals in ns (pprof sample value 'delay').
 -- leaf_function VARCHAR: function of the innermost frame of the stack; NULL if no stack.
-SELECT p.stack_id, COUNT(*) AS contentions, SUM(p.delay_ns) AS delay_ns, s.leaf_function
-FROM _profile_intervals p
+-- The sums are precomputed at load in the table blocking_profiles, which documents the rule.
+SELECT p.stack_id, p.contentions, p.delay_ns, s.leaf_function
+FROM blocking_profiles p
 LEFT JOIN stacks s ON s.stack_id = p.stack_id
 WHERE p.profile = 'sync'
-GROUP BY p.stack_id, s.leaf_function

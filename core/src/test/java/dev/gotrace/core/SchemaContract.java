@@ -41,6 +41,7 @@ public final class SchemaContract {
     t.put("metrics", List.of("ts", "name", "metric_value"));
     t.put("cpu_samples", List.of("ts", "goid", "proc_id", "thread_id", "stack_id"));
     t.put("labels", List.of("ts", "goid", "label"));
+    t.put("blocking_profiles", List.of("profile", "stack_id", "contentions", "delay_ns"));
     TABLES = Collections.unmodifiableMap(t);
 
     Map<String, List<String>> v = new LinkedHashMap<>();

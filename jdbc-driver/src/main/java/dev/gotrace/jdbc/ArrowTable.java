@@ -2,6 +2,7 @@ package dev.gotrace.jdbc;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,15 +30,14 @@ import org.apache.calcite.schema.impl.AbstractTable;
 public final class ArrowTable extends AbstractTable implements ProjectableFilterableTable, DocumentedTable {
   private final SharedCatalog catalog;
   private final ArrowTableSource source;
-  private final List<ArrowColumn> columns;
-  private final FilterCompiler filterCompiler;
+  /** The columns without their dictionaries, which are known once the rows are built. */
+  private final List<ArrowColumn> declared;
+  private volatile Resolved resolved;
 
   /**
-   * @param dictionaries decoded dictionaries by Arrow dictionary id, shared by the tables of one
-   *     catalogue; this table adds the ones it is the first to use
    * @throws IllegalArgumentException if a column has a layout the adapter cannot read
    */
-  ArrowTable(SharedCatalog catalog, ArrowTableSource source, Map<Long, String[]> dictionaries) {
+  ArrowTable(SharedCatalog catalog, ArrowTableSource source) {
     this.catalog = catalog;
     this.source = source;
     List<ArrowColumn> list = new ArrayList<>();
@@ -50,15 +50,37 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("table " + source.name() + ": " + e.getMessage(), e);
       }
-      String[] dictionary = type == ColumnType.DICTIONARY_STRING
-          ? dictionaries.computeIfAbsent(field.getDictionary().getId(),
-              id -> DictionaryDecoder.decode(source.name(), field.getName(), source.dictionaries(), id))
-          : new String[0];
       String doc = field.getMetadata() == null ? null : field.getMetadata().get(ArrowTableSource.DOC_KEY);
-      list.add(new ArrowColumn(i, field.getName(), type, field.isNullable(), doc == null ? "" : doc, dictionary));
+      list.add(new ArrowColumn(i, field.getName(), type, field.isNullable(), doc == null ? "" : doc, new String[0]));
     }
-    this.columns = List.copyOf(list);
-    this.filterCompiler = new FilterCompiler(columns);
+    this.declared = List.copyOf(list);
+  }
+
+  /** The columns with their decoded dictionaries and the filter compiler over them; builds the rows. */
+  private record Resolved(List<ArrowColumn> columns, FilterCompiler filters) {}
+
+  private Resolved resolved() {
+    Resolved r = resolved;
+    if (r != null) return r;
+    synchronized (this) {
+      if (resolved == null) {
+        Map<Long, String[]> dictionaries = new HashMap<>();
+        List<ArrowColumn> list = new ArrayList<>();
+        for (ArrowColumn c : declared) {
+          if (c.type() != ColumnType.DICTIONARY_STRING) {
+            list.add(c);
+            continue;
+          }
+          long id = source.schema().getFields().get(c.index()).getDictionary().getId();
+          String[] dictionary = dictionaries.computeIfAbsent(id,
+              key -> DictionaryDecoder.decode(source.name(), c.name(), source.dictionaries(), key));
+          list.add(new ArrowColumn(c.index(), c.name(), c.type(), c.nullable(), c.doc(), dictionary));
+        }
+        List<ArrowColumn> columns = List.copyOf(list);
+        resolved = new Resolved(columns, new FilterCompiler(columns));
+      }
+      return resolved;
+    }
   }
 
   /** SQL name of the table. */
@@ -78,13 +100,13 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
 
   @Override
   public Optional<String> columnDoc(String column) {
-    return columns.stream().filter(c -> c.name().equals(column)).map(ArrowColumn::doc).findFirst();
+    return declared.stream().filter(c -> c.name().equals(column)).map(ArrowColumn::doc).findFirst();
   }
 
   @Override
   public RelDataType getRowType(RelDataTypeFactory typeFactory) {
     RelDataTypeFactory.Builder row = typeFactory.builder();
-    for (ArrowColumn c : columns) {
+    for (ArrowColumn c : declared) {
       row.add(c.name(), typeFactory.createTypeWithNullability(typeFactory.createSqlType(c.type().sqlType()), c.nullable()));
     }
     return row.build();
@@ -92,30 +114,40 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
 
   @Override
   public Statistic getStatistic() {
-    return Statistics.of(source.rowCount(), List.of());
+    return Statistics.of(source.estimatedRowCount(), List.of());
   }
 
+  /**
+   * Requests the table's rows and returns their scan; the rows are built when the first
+   * enumerator opens, after every scan of the statement has requested its table.
+   */
   @Override
   public Enumerable<Object[]> scan(DataContext root, List<RexNode> filters, int[] projects) {
-    List<RowPredicate> predicates = filterCompiler.compile(filters);
+    source.request();
     int[] projection = projects == null ? allColumns() : projects;
-    ArrowColumn[] projected = Arrays.stream(projection).mapToObj(columns::get).toArray(ArrowColumn[]::new);
-    TreeSet<Integer> read = new TreeSet<>();
-    for (int p : projection) read.add(p);
-    for (RowPredicate predicate : predicates) read.add(predicate.column());
-    int[] readColumns = read.stream().mapToInt(Integer::intValue).toArray();
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return new ArrowEnumerator(catalog, source.batches(), columns.size(), projected, predicates,
-            readColumns, cancelFlag);
+        return catalog.leased(() -> open(filters, projection, cancelFlag));
       }
     };
   }
 
+  private ArrowEnumerator open(List<RexNode> filters, int[] projection, AtomicBoolean cancelFlag) {
+    Resolved r = resolved();
+    List<RowPredicate> predicates = r.filters().compile(filters);
+    ArrowColumn[] projected = Arrays.stream(projection).mapToObj(r.columns()::get).toArray(ArrowColumn[]::new);
+    TreeSet<Integer> read = new TreeSet<>();
+    for (int p : projection) read.add(p);
+    for (RowPredicate predicate : predicates) read.add(predicate.column());
+    int[] readColumns = read.stream().mapToInt(Integer::intValue).toArray();
+    return new ArrowEnumerator(catalog, source.batches(), declared.size(), projected, predicates, readColumns,
+        cancelFlag);
+  }
+
   private int[] allColumns() {
-    int[] all = new int[columns.size()];
+    int[] all = new int[declared.size()];
     for (int i = 0; i < all.length; i++) all[i] = i;
     return all;
   }

@@ -13,6 +13,11 @@ import org.apache.arrow.vector.types.pojo.Schema;
  * <p>Every field carries its documentation in the field metadata under {@link #DOC_KEY}. String
  * columns are Int32 index vectors whose field has a {@link
  * org.apache.arrow.vector.types.pojo.DictionaryEncoding}; {@link #dictionaries()} resolves it.
+ *
+ * <p>A source may build its rows only when first asked for them ({@link #batches()}, {@link
+ * #rowCount()}, {@link #dictionaries()}); {@link #schema()} is always known. Scans call {@link
+ * #request()} when a plan is bound, before reading any rows, so a source can build every table
+ * one query reads at once.
  */
 public interface ArrowTableSource {
   /** Field metadata key of a column's documentation. */
@@ -32,6 +37,14 @@ public interface ArrowTableSource {
 
   /** Total number of rows over all batches. */
   long rowCount();
+
+  /** Rows the planner should assume: the row count if it is known without building the rows. */
+  default double estimatedRowCount() {
+    return rowCount();
+  }
+
+  /** Announces that the rows will be read soon. */
+  default void request() {}
 
   /** Resolves the dictionary ids of dictionary-encoded columns. */
   DictionaryProvider dictionaries();

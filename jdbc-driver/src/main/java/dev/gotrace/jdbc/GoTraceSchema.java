@@ -1,7 +1,6 @@
 package dev.gotrace.jdbc;
 
 import com.google.common.collect.Multimap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.calcite.schema.Function;
@@ -28,10 +27,9 @@ public final class GoTraceSchema extends AbstractSchema implements AutoCloseable
     this.catalog = new SharedCatalog(catalog);
     this.functions = functions;
     try {
-      Map<Long, String[]> dictionaries = new HashMap<>();
       Map<String, Table> map = new LinkedHashMap<>();
       for (ArrowTableSource source : catalog.tables()) {
-        map.put(source.name(), new ArrowTable(this.catalog, source, dictionaries));
+        map.put(source.name(), new ArrowTable(this.catalog, source));
       }
       this.tables = Map.copyOf(map);
     } catch (RuntimeException e) {

@@ -37,6 +37,16 @@ final class SharedCatalog implements AutoCloseable {
     }
   }
 
+  /** Runs {@code work} while holding a lease (so the catalogue stays open meanwhile). */
+  <R> R leased(java.util.function.Supplier<R> work) {
+    acquire();
+    try {
+      return work.get();
+    } finally {
+      release();
+    }
+  }
+
   /**
    * Takes a lease on the data.
    *

@@ -2,7 +2,7 @@ package dev.gotrace.jdbc;
 
 import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.table.TraceDatabase;
-import dev.gotrace.core.table.TraceTable;
+import dev.gotrace.core.table.TableSchemas;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +19,17 @@ final class TraceDatabaseCatalog implements TableCatalog {
 
   private TraceDatabaseCatalog(TraceDatabase database) {
     this.database = database;
-    this.tables = database.tables().stream().<ArrowTableSource>map(TraceTableSource::new).toList();
+    this.tables = TableSchemas.names().stream()
+        .<ArrowTableSource>map(name -> new TraceTableSource(database, name, TableSchemas.schema(name))).toList();
   }
 
-  /** Decodes the trace at {@code trace}; the {@link CatalogOpener} of the driver. */
+  /** Opens the trace at {@code trace}, whose tables are built on first use; the {@link CatalogOpener} of the driver. */
   static TableCatalog open(Path trace) throws IOException {
     return new TraceDatabaseCatalog(TraceDatabase.open(trace));
   }
 
   /**
-   * Decodes the trace at {@code trace} into a child of {@code parent} (read leniently, as {@link #open(Path)}), so a caller (a test) can see
+   * Opens the trace at {@code trace}, building tables in a child of {@code parent} (read leniently, as {@link #open(Path)}), so a caller (a test) can see
    * the connection's Arrow memory come and go.
    */
   static TableCatalog open(Path trace, BufferAllocator parent) throws IOException {
@@ -50,13 +51,13 @@ final class TraceDatabaseCatalog implements TableCatalog {
     database.close();
   }
 
-  /** One of core's tables as an {@link ArrowTableSource}. */
-  private record TraceTableSource(TraceTable table) implements ArrowTableSource {
-    @Override public String name() { return table.name(); }
-    @Override public String doc() { return table.doc(); }
-    @Override public Schema schema() { return table.schema(); }
-    @Override public List<VectorSchemaRoot> batches() { return table.batches(); }
-    @Override public long rowCount() { return table.rowCount(); }
-    @Override public DictionaryProvider dictionaries() { return table.dictionaries(); }
+  /** One of core's tables as an {@link ArrowTableSource}, built by the database when first read. */
+  private record TraceTableSource(TraceDatabase database, String name, Schema schema) implements ArrowTableSource {
+    @Override public String doc() { return schema.getCustomMetadata().get(DOC_KEY); }
+    @Override public List<VectorSchemaRoot> batches() { return database.table(name).batches(); }
+    @Override public long rowCount() { return database.rowCount(name); }
+    @Override public DictionaryProvider dictionaries() { return database.table(name).dictionaries(); }
+    @Override public void request() { database.request(List.of(name)); }
+    @Override public double estimatedRowCount() { return database.estimatedRowCount(name); }
   }
 }

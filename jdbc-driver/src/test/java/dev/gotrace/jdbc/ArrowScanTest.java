@@ -81,9 +81,7 @@ class ArrowScanTest {
   @Test
   void scanAfterCloseFails() {
     schema.close();
-    try (Enumerator<Object[]> rows = scanAll()) {
-      assertThrows(IllegalStateException.class, rows::moveNext);
-    }
+    assertThrows(IllegalStateException.class, this::scanAll);
   }
 
   @Test

@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
@@ -150,22 +151,48 @@ class TraceJdbcIntegrationTest {
     }
   }
 
+  /** The allocator of each table built so far is named after it, under the trace's allocator. */
+  private static Set<String> builtTables(RootAllocator allocator) {
+    Set<String> names = new java.util.TreeSet<>();
+    for (var trace : allocator.getChildAllocators()) {
+      for (var table : trace.getChildAllocators()) names.add(table.getName());
+    }
+    return names;
+  }
+
+  @Test
+  void aProfileViewBuildsOnlyTheTablesItReadsInOnePass() throws Exception {
+    try (RootAllocator allocator = new RootAllocator()) {
+      GoTraceDriver driver = new GoTraceDriver(path -> TraceDatabaseCatalog.open(path, allocator), ViewLoader.shipped(),
+          FunctionRegistry.EMPTY);
+      try (Connection c = driver.connect(GoTraceDriver.PREFIX + trace("go1.27", "mix"), new Properties())) {
+        assertFalse(rows(c, "SELECT * FROM sync_blocking_profile").isEmpty());
+        assertEquals(Set.of("blocking_profiles", "stacks", "trace_info"), builtTables(allocator));
+        assertFalse(rows(c, "SELECT * FROM goroutine_analysis").isEmpty());
+        assertFalse(builtTables(allocator).contains("events"), builtTables(allocator).toString());
+      }
+      assertEquals(0, allocator.getAllocatedMemory());
+    }
+  }
+
   @Test
   void resultSetClosedEarlyThenConnectionFreesAllMemory() throws Exception {
     try (RootAllocator allocator = new RootAllocator()) {
       GoTraceDriver driver = new GoTraceDriver(path -> TraceDatabaseCatalog.open(path, allocator), ViewLoader.shipped(),
           FunctionRegistry.EMPTY);
       Connection c = driver.connect(GoTraceDriver.PREFIX + trace("go1.27", "gcpressure"), new Properties());
-      long decoded = allocator.getAllocatedMemory();
-      assertTrue(decoded > 0, "the trace's tables live in the given allocator");
+      assertEquals(0, allocator.getAllocatedMemory(), "tables are built by the first query that reads them");
       Statement s = c.createStatement();
       ResultSet rs = s.executeQuery("SELECT * FROM events");
       assertTrue(rs.next());
+      assertTrue(allocator.getAllocatedMemory() > 0, "the trace's tables live in the given allocator");
       rs.close();
       assertTrue(rs.isClosed());
       // After the early close the connection still answers, and the trace is still there.
       assertFalse(rows(c, "SELECT goid FROM goroutine_analysis").isEmpty());
-      assertEquals(decoded, allocator.getAllocatedMemory());
+      long decoded = allocator.getAllocatedMemory();
+      assertFalse(rows(c, "SELECT goid FROM goroutine_analysis").isEmpty());
+      assertEquals(decoded, allocator.getAllocatedMemory(), "tables once built are reused");
       c.close();
       assertTrue(s.isClosed());
       assertEquals(0, allocator.getAllocatedMemory());

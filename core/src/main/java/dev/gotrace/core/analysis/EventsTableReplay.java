@@ -33,7 +33,7 @@ public final class EventsTableReplay {
 
   public EventsTableReplay(TraceDatabase db) {
     this.events = db.table("events");
-    this.dictionary = (VarCharVector) db.dictionaries().lookup(TraceDictionary.ID).getVector();
+    this.dictionary = (VarCharVector) events.dictionaries().lookup(TraceDictionary.ID).getVector();
     this.strings = new String[dictionary.getValueCount()];
     for (EventKind k : EventKind.values()) kinds.put(find(k.goName()), k);
     for (GoState s : GoState.values()) states.put(find(s.sqlName()), s.ordinal());

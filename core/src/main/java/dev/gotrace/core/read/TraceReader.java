@@ -40,6 +40,21 @@ public final class TraceReader {
   /** Trace-wide stacks; events refer to them by id. Filled while reading. */
   public StackTable stacks() { return stacks; }
 
+  /**
+   * Checks that {@code file} starts with the header of a trace format this reader knows, without
+   * decoding anything else.
+   *
+   * @throws TraceFormatException with Go's message if it does not
+   */
+  public static void checkHeader(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      ByteBuffer header = ByteBuffer.allocate(V1Decoder.HEADER_LENGTH);
+      while (header.hasRemaining() && channel.read(header, header.position()) > 0) { }
+      if (V1Decoder.v1Minor(header.array(), header.position()) > 0) return;
+      TraceHeader.read(new ByteReader(header.array(), 0, header.position(), 0));
+    }
+  }
+
   public TraceReadResult read(Path file, TraceSink sink) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       ByteBuffer header = ByteBuffer.allocate(V1Decoder.HEADER_LENGTH);

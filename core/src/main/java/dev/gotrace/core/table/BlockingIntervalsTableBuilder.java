@@ -73,6 +73,8 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final LongColumn eventId = new LongColumn();
   private final LongColumn endEventId = new LongColumn();
   private final IntColumn endReason = new IntColumn();
+  /** Computed once the stream ended, by {@link #profileStackIds()}. */
+  private LongColumn profileStackIds;
 
   BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks) {
     this.vocabulary = vocabulary;
@@ -147,7 +149,31 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     return key;
   }
 
-  @Override public TraceTable finish(TableContext context) {
+  /** Interval rows so far. */
+  int rows() { return goid.size(); }
+
+  /** Goroutine of interval {@code row}. */
+  long goid(int row) { return goid.get(row); }
+
+  /** Absolute start time of interval {@code row}. */
+  long startTime(int row) { return ts.get(row); }
+
+  /** Whether interval {@code row} is closed (its dur is known). */
+  boolean closed(int row) { return !dur.isNull(row); }
+
+  /** Length of closed interval {@code row}. */
+  long duration(int row) { return dur.get(row); }
+
+  /** String-pool id of the profile counting interval {@code row}, or -1 if none. */
+  int profile(int row) { return profile.isNull(row) ? -1 : profile.get(row); }
+
+  /** Per row, the profile_stack_id column: the smallest stack id of each profile key; NULL for none. */
+  LongColumn profileStackIds() {
+    if (profileStackIds == null) profileStackIds = computeProfileStackIds();
+    return profileStackIds;
+  }
+
+  private LongColumn computeProfileStackIds() {
     int rows = goid.size();
     Map<Integer, List<Long>> keys = new HashMap<>();
     Map<List<Long>, Long> smallest = new HashMap<>();
@@ -163,9 +189,13 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
       if (key.isEmpty()) profileStackId.addNull();
       else profileStackId.add(smallest.get(key));
     }
-    return context.table(NAME, SCHEMA, rows,
+    return profileStackId;
+  }
+
+  @Override public TraceTable finish(TableContext context) {
+    return context.table(NAME, SCHEMA, goid.size(),
         ColumnWriter.bigint(goid), context.time(ts), ColumnWriter.bigint(dur), ColumnWriter.int32(state),
-        ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(profileStackId),
+        ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(profileStackIds()),
         ColumnWriter.bigint(unblockedBy),
         ColumnWriter.bigint(unblockStackId), ColumnWriter.int32(profile), ColumnWriter.bigint(eventId),
         ColumnWriter.bigint(endEventId), ColumnWriter.int32(endReason));

@@ -125,6 +125,15 @@ final class GoroutinesTableBuilder implements TableBuilder {
     return g == null ? 0 : g.name;
   }
 
+  /** Whether {@code goid} has a row in the table. */
+  boolean has(long goid) { return goroutines.get(goid) != null; }
+
+  /** Absolute start_ts of {@code goid}'s row, or 0 if it is NULL (never ran). */
+  long startTime(long goid) { return goroutines.get(goid).startTs; }
+
+  /** Absolute end_ts of {@code goid}'s row, or 0 if it is NULL (alive at trace end). */
+  long endTime(long goid) { return goroutines.get(goid).endTs; }
+
   /** Current incarnation number of {@code goid} (0 if never seen). */
   int incarnationOf(long goid) {
     Goroutine g = goroutines.get(goid);

@@ -5,35 +5,45 @@ import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.read.TraceReadResult;
 import dev.gotrace.core.read.TraceReader;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
-import org.apache.arrow.vector.dictionary.DictionaryProvider;
 
 /**
- * All tables of one trace, in Arrow memory owned by this object: one allocator (a
- * {@link RootAllocator}, or a child of the caller's allocator) with one child allocator per table,
- * and the trace-wide string dictionary. Built in one pass of Go's event stream over every table
- * builder. {@link #close()} frees everything.
+ * The tables of one trace, in Arrow memory owned by this object: one allocator (a {@link
+ * RootAllocator}, or a child of the caller's allocator) with one child allocator per table.
+ *
+ * <p>Tables are built when first asked for, not at open: {@link #table} decodes the trace once and
+ * builds, in that one pass, the table asked for and every table {@link #request requested} before
+ * it (a query requests all the tables it scans before reading any). Each pass writes its own copy
+ * of the string dictionary, which every table of that pass indexes (see {@link
+ * TraceTable#dictionaries()}); the pool ids are the same in every pass. Thread-safe: a pass holds
+ * the database's lock. {@link #close()} frees everything.
  */
 public final class TraceDatabase implements AutoCloseable {
+  private final Path trace;
+  private final ReadOptions options;
   private final BufferAllocator allocator;
-  private final TraceTablesBuilder.Tables tables;
-  private final Map<String, TraceTable> byName = new LinkedHashMap<>();
-  private final TraceReadResult readResult;
+  private final Map<String, TraceTable> built = new LinkedHashMap<>();
+  private final Set<String> requested = new LinkedHashSet<>();
+  private final List<TraceTablesBuilder.Tables> passes = new ArrayList<>();
+  private TraceReadResult readResult;
 
-  private TraceDatabase(BufferAllocator allocator, TraceTablesBuilder.Tables tables, TraceReadResult readResult) {
+  private TraceDatabase(Path trace, ReadOptions options, BufferAllocator allocator) {
+    this.trace = trace;
+    this.options = options;
     this.allocator = allocator;
-    this.tables = tables;
-    this.readResult = readResult;
-    for (TraceTable t : tables.tables()) byName.put(t.name(), t);
   }
 
-  /** Reads {@code trace} leniently (a broken or cut file yields what was read before the damage). */
+  /** Opens {@code trace} leniently (a broken or cut file yields what was read before the damage). */
   public static TraceDatabase open(Path trace) throws IOException {
     return open(trace, ReadOptions.lenient());
   }
@@ -43,62 +53,150 @@ public final class TraceDatabase implements AutoCloseable {
   }
 
   /**
-   * Reads {@code trace} and builds every table.
+   * Opens {@code trace}: checks that it starts with a Go trace header; tables are built later, on
+   * demand.
    *
    * @param parent allocator to take a child allocator from, or null for a private {@link RootAllocator}
-   * @throws TraceFormatException in strict mode, if the trace is malformed
+   * @throws TraceFormatException if the file does not start with a Go execution trace header
    */
   public static TraceDatabase open(Path trace, ReadOptions options, BufferAllocator parent) throws IOException {
-    TraceReader reader = new TraceReader(options);
-    TraceTablesBuilder builder = new TraceTablesBuilder(reader.strings(), reader.stacks());
-    TraceReadResult result = reader.read(trace, builder);
-    TraceFormatException error = result.error();
-    TraceInfo info = new TraceInfo(trace.toString(), result.formatVersion(), result.eventCount(),
-        result.generationCount(), result.frequencyHz(), result.wallClockStartNs(), result.truncated(),
-        result.lostBytes(), result.fileSize(), result.validBytes(), error == null ? null : error.getMessage());
-    return build(builder, info, result, parent, trace.getFileName().toString());
+    TraceReader.checkHeader(trace);
+    return new TraceDatabase(trace, options, allocator(parent, trace.getFileName().toString()));
   }
 
-  /** Writes the tables of a finished event stream; {@code result} may be null (tests). */
+  /** A database of the tables of a finished event stream (tests): every table is built already. */
   static TraceDatabase build(TraceTablesBuilder builder, TraceInfo info, TraceReadResult result,
       BufferAllocator parent, String name) {
-    BufferAllocator allocator = parent == null
-        ? new RootAllocator()
-        : parent.newChildAllocator("trace " + name, 0, Long.MAX_VALUE);
+    TraceDatabase db = new TraceDatabase(null, null, allocator(parent, name));
     try {
-      return new TraceDatabase(allocator, builder.finish(info, allocator), result);
+      db.add(builder.finish(info, db.allocator));
     } catch (RuntimeException | Error e) {
-      allocator.close();
+      db.allocator.close();
       throw e;
+    }
+    db.readResult = result;
+    return db;
+  }
+
+  private static BufferAllocator allocator(BufferAllocator parent, String name) {
+    return parent == null ? new RootAllocator() : parent.newChildAllocator("trace " + name, 0, Long.MAX_VALUE);
+  }
+
+  /** Every table, in schema.md's order; builds the missing ones in one pass. */
+  public synchronized List<TraceTable> tables() {
+    request(TableSchemas.names());
+    List<TraceTable> all = new ArrayList<>();
+    for (String name : TableSchemas.names()) all.add(table(name));
+    return all;
+  }
+
+  /**
+   * Announces that {@code names} will be read, so that the next pass builds them along with
+   * whatever table it is run for.
+   *
+   * @throws IllegalArgumentException if a name is not a table
+   */
+  public synchronized void request(Collection<String> names) {
+    for (String name : names) {
+      TableSchemas.schema(name);
+      if (!built.containsKey(name)) requested.add(name);
     }
   }
 
-  /** Every table, in schema.md's order. */
-  public List<TraceTable> tables() { return new ArrayList<>(byName.values()); }
-
   /**
-   * The table named {@code name}.
+   * The table named {@code name}, built now (with every requested table) if it was not yet.
    *
    * @throws IllegalArgumentException if there is none
+   * @throws TraceFormatException in strict mode, if the trace is malformed
+   * @throws UncheckedIOException if the file cannot be read
    */
-  public TraceTable table(String name) {
-    TraceTable t = byName.get(name);
-    if (t == null) throw new IllegalArgumentException("no table named " + name + "; tables: " + byName.keySet());
-    return t;
+  public synchronized TraceTable table(String name) {
+    TableSchemas.schema(name);
+    TraceTable t = built.get(name);
+    if (t != null) return t;
+    requested.add(name);
+    decode();
+    return built.get(name);
   }
 
-  /** The string dictionary shared by every string column. */
-  public DictionaryProvider dictionaries() { return tables.dictionaries(); }
+  /**
+   * Rows of table {@code name}. The events table's count is known from any pass (it is the
+   * trace's event count), so counting events does not build them.
+   */
+  public synchronized long rowCount(String name) {
+    TraceTable t = built.get(name);
+    if (t != null) return t.rowCount();
+    if (name.equals(EventsTableBuilder.NAME) && readResult != null) return readResult.eventCount();
+    return table(name).rowCount();
+  }
+
+  /**
+   * Rows of table {@code name} for planning: the count if it is known without building, else an
+   * estimate from the file size (rows per byte of a busy trace).
+   */
+  public synchronized double estimatedRowCount(String name) {
+    if (built.containsKey(name) || (name.equals(EventsTableBuilder.NAME) && readResult != null)) return rowCount(name);
+    return RowEstimates.rows(name, fileSize());
+  }
+
+  private long fileSize() {
+    try {
+      return java.nio.file.Files.size(trace);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Names of the tables built so far, in the order they were built. */
+  public synchronized Set<String> builtTables() { return Set.copyOf(built.keySet()); }
+
+  /** How many times the trace was decoded to build tables. */
+  public synchronized int decodePasses() { return passes.size(); }
 
   /** The allocator owning this database's memory (for callers allocating alongside it). */
   public BufferAllocator allocator() { return allocator; }
 
-  /** What the decoder reported: format, counts, time range, damage. Null for databases built in tests. */
-  public TraceReadResult readResult() { return readResult; }
+  /**
+   * What the decoder reported: format, counts, time range, damage; decodes the trace (building
+   * trace_info) if nothing was decoded yet. Null for databases built in tests.
+   */
+  public synchronized TraceReadResult readResult() {
+    if (readResult == null && trace != null) table(TraceInfoTableBuilder.NAME);
+    return readResult;
+  }
+
+  /** One pass over the trace building every requested table, and trace_info the first time. */
+  private void decode() {
+    if (trace == null) throw new IllegalStateException("this database has no trace file to decode");
+    Set<String> chosen = new LinkedHashSet<>(requested);
+    if (!built.containsKey(TraceInfoTableBuilder.NAME)) chosen.add(TraceInfoTableBuilder.NAME);
+    TraceReader reader = new TraceReader(options);
+    TraceTablesBuilder builder = new TraceTablesBuilder(reader.strings(), reader.stacks(), chosen);
+    TraceReadResult result;
+    try {
+      result = reader.read(trace, builder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + trace + ": " + e.getMessage(), e);
+    }
+    TraceFormatException error = result.error();
+    TraceInfo info = new TraceInfo(trace.toString(), result.formatVersion(), result.eventCount(),
+        result.generationCount(), result.frequencyHz(), result.wallClockStartNs(), result.truncated(),
+        result.lostBytes(), result.fileSize(), result.validBytes(), error == null ? null : error.getMessage());
+    add(builder.finish(info, allocator));
+    if (readResult == null) readResult = result;
+    requested.clear();
+  }
+
+  private void add(TraceTablesBuilder.Tables tables) {
+    passes.add(tables);
+    for (TraceTable t : tables.tables()) built.put(t.name(), t);
+  }
 
   /** Frees every vector and the allocator. */
-  @Override public void close() {
-    tables.close();
+  @Override public synchronized void close() {
+    for (TraceTablesBuilder.Tables t : passes) t.close();
+    passes.clear();
+    built.clear();
     allocator.close();
   }
 }

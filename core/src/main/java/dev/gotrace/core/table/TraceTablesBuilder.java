@@ -5,46 +5,71 @@ import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.event.TraceSink;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.dictionary.DictionaryProvider.MapDictionaryProvider;
 
 /**
- * Feeds every event to all table builders at once (one pass over the trace), then writes all
- * tables. The regions builder reads the goroutines builder's state while streaming, so it is fed
- * after it.
+ * Feeds every event of one pass over the trace to the builders of the chosen tables (and of the
+ * builders they read: regions reads the goroutines and tasks builders while streaming, so those are
+ * fed too, before it; blocking_profiles aggregates the blocking_intervals and goroutines builders
+ * at the end), then writes the chosen tables. Every builder is constructed whatever the
+ * choice, so the fixed strings they intern take the same pool ids in every pass.
  */
 final class TraceTablesBuilder implements TraceSink {
   private final StringPool strings;
   private final StackTable stacks;
+  private final Set<String> chosen;
+  private final Vocabulary vocabulary;
   private final TraceBounds bounds = new TraceBounds();
-  private final EventsTableBuilder events;
-  private final GoroutinesTableBuilder goroutines;
-  private final ProcsTableBuilder procs = new ProcsTableBuilder();
-  private final ThreadsTableBuilder threads = new ThreadsTableBuilder();
-  private final GoroutineStatesTableBuilder goroutineStates;
-  private final BlockingIntervalsTableBuilder blockingIntervals;
-  private final TasksTableBuilder tasks = new TasksTableBuilder();
-  private final RegionsTableBuilder regions;
-  private final LogsTableBuilder logs = new LogsTableBuilder();
-  private final RangesTableBuilder ranges;
-  private final MetricsTableBuilder metrics = new MetricsTableBuilder();
-  private final CpuSamplesTableBuilder cpuSamples = new CpuSamplesTableBuilder();
-  private final LabelsTableBuilder labels = new LabelsTableBuilder();
+  /** Streaming builders by table name, in dispatch order. */
+  private final Map<String, TableBuilder> builders = new LinkedHashMap<>();
   private final TraceSink[] dispatch;
 
+  /** Tables written from other tables' builders, and the builders they read. */
+  private static final Map<String, Set<String>> READS = Map.of(
+      RegionsTableBuilder.NAME, Set.of(GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME),
+      BlockingProfilesTableBuilder.NAME, Set.of(BlockingIntervalsTableBuilder.NAME, GoroutinesTableBuilder.NAME));
+
+  /** Builds every table. */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
+    this(strings, stacks, Set.copyOf(TableSchemas.names()));
+  }
+
+  /** Builds the tables named in {@code chosen} (names of {@link TableSchemas}). */
+  TraceTablesBuilder(StringPool strings, StackTable stacks, Set<String> chosen) {
     this.strings = strings;
     this.stacks = stacks;
+    this.chosen = Set.copyOf(chosen);
     Vocabulary vocabulary = new Vocabulary(strings);
-    events = new EventsTableBuilder(vocabulary);
-    goroutines = new GoroutinesTableBuilder(vocabulary, stacks);
-    goroutineStates = new GoroutineStatesTableBuilder(vocabulary);
-    blockingIntervals = new BlockingIntervalsTableBuilder(vocabulary, stacks);
-    regions = new RegionsTableBuilder(vocabulary, goroutines, tasks);
-    ranges = new RangesTableBuilder(vocabulary);
-    dispatch = new TraceSink[] {bounds, events, goroutines, procs, threads, goroutineStates,
-        blockingIntervals, tasks, regions, logs, ranges, metrics, cpuSamples, labels};
+    GoroutinesTableBuilder goroutines = new GoroutinesTableBuilder(vocabulary, stacks);
+    TasksTableBuilder tasks = new TasksTableBuilder();
+    builders.put(EventsTableBuilder.NAME, new EventsTableBuilder(vocabulary));
+    builders.put(GoroutinesTableBuilder.NAME, goroutines);
+    builders.put(ProcsTableBuilder.NAME, new ProcsTableBuilder());
+    builders.put(ThreadsTableBuilder.NAME, new ThreadsTableBuilder());
+    builders.put(GoroutineStatesTableBuilder.NAME, new GoroutineStatesTableBuilder(vocabulary));
+    builders.put(BlockingIntervalsTableBuilder.NAME, new BlockingIntervalsTableBuilder(vocabulary, stacks));
+    builders.put(TasksTableBuilder.NAME, tasks);
+    builders.put(RegionsTableBuilder.NAME, new RegionsTableBuilder(vocabulary, goroutines, tasks));
+    builders.put(LogsTableBuilder.NAME, new LogsTableBuilder());
+    builders.put(RangesTableBuilder.NAME, new RangesTableBuilder(vocabulary));
+    builders.put(MetricsTableBuilder.NAME, new MetricsTableBuilder());
+    builders.put(CpuSamplesTableBuilder.NAME, new CpuSamplesTableBuilder());
+    builders.put(LabelsTableBuilder.NAME, new LabelsTableBuilder());
+    this.vocabulary = vocabulary;
+    Set<String> feed = new HashSet<>(this.chosen);
+    for (String name : this.chosen) feed.addAll(READS.getOrDefault(name, Set.of()));
+    List<TraceSink> fed = new ArrayList<>();
+    fed.add(bounds);
+    for (Map.Entry<String, TableBuilder> b : builders.entrySet()) {
+      if (feed.contains(b.getKey())) fed.add(b.getValue());
+    }
+    dispatch = fed.toArray(TraceSink[]::new);
   }
 
   @Override public void onEvent(TraceEvent ev) {
@@ -52,35 +77,34 @@ final class TraceTablesBuilder implements TraceSink {
   }
 
   /**
-   * Writes the dictionary and every table into {@code allocator} (one child allocator per table);
-   * on failure frees what was written and rethrows.
+   * Writes the dictionary and the chosen tables into {@code allocator} (one child allocator per
+   * table), in {@link TableSchemas}' order; on failure frees what was written and rethrows.
    */
   Tables finish(TraceInfo info, BufferAllocator allocator) {
     MapDictionaryProvider dictionaries = new MapDictionaryProvider(TraceDictionary.build(strings, allocator));
     List<TraceTable> tables = new ArrayList<>();
     try {
       TableContext context = new TableContext(allocator, dictionaries, bounds.first());
-      tables.add(TraceInfoTableBuilder.build(info, bounds, context));
-      tables.add(events.finish(context));
-      tables.add(goroutines.finish(context));
-      tables.add(procs.finish(context));
-      tables.add(threads.finish(context));
-      tables.add(StacksTableBuilder.build(stacks, context));
-      tables.add(StackFramesTableBuilder.build(stacks, context));
-      tables.add(goroutineStates.finish(context));
-      tables.add(blockingIntervals.finish(context));
-      tables.add(tasks.finish(context));
-      tables.add(regions.finish(context));
-      tables.add(logs.finish(context));
-      tables.add(ranges.finish(context));
-      tables.add(metrics.finish(context));
-      tables.add(cpuSamples.finish(context));
-      tables.add(labels.finish(context));
+      for (String name : TableSchemas.names()) {
+        if (chosen.contains(name)) tables.add(finish(name, info, context));
+      }
     } catch (RuntimeException | Error e) {
       new Tables(tables, dictionaries).close();
       throw e;
     }
     return new Tables(tables, dictionaries);
+  }
+
+  private TraceTable finish(String name, TraceInfo info, TableContext context) {
+    return switch (name) {
+      case TraceInfoTableBuilder.NAME -> TraceInfoTableBuilder.build(info, bounds, context);
+      case StacksTableBuilder.NAME -> StacksTableBuilder.build(stacks, context);
+      case StackFramesTableBuilder.NAME -> StackFramesTableBuilder.build(stacks, context);
+      case BlockingProfilesTableBuilder.NAME -> BlockingProfilesTableBuilder.build(
+          (BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME),
+          (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds, vocabulary, context);
+      default -> builders.get(name).finish(context);
+    };
   }
 
   /** The written tables, in schema.md's order, and the dictionary they share. */
