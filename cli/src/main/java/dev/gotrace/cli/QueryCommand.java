@@ -67,8 +67,8 @@ final class QueryCommand implements Callable<Integer> {
     try (Connection c = TraceConnections.open(trace); Statement st = c.createStatement()) {
       if (maxRows != null) st.setMaxRows(maxRows);
       try (ResultSet rs = st.executeQuery(query)) {
-        TruncationWarning.printIfTruncated(c, spec.commandLine().getErr());
         format.printer(!noHeader).print(rs, out);
+        TruncationWarning.printIfTruncated(c, spec.commandLine().getErr());
       } catch (RuntimeException | ExceptionInInitializerError e) {
         // Calcite's generated code fails while rows are fetched (e.g. division by zero) without a SQLException.
         throw new SQLException(e.getMessage(), e);

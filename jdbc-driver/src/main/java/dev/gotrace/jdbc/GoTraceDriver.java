@@ -21,9 +21,10 @@ import org.apache.calcite.schema.SchemaPlus;
 /**
  * JDBC driver for {@code jdbc:gotrace:<path-to-trace>[;calciteProperty=value...]}.
  *
- * <p>Each connection decodes the trace once into a {@link GoTraceSchema} named {@value
- * #SCHEMA}, the default schema, adds the shipped views, and frees the Arrow memory when the
- * connection closes (after closing its statements). Unquoted identifiers are case-insensitive
+ * <p>Each connection opens the trace as a {@link GoTraceSchema} named {@value #SCHEMA}, the
+ * default schema, whose tables are decoded when a query first reads them (one pass for all the
+ * tables of that query), adds the shipped views, and frees the Arrow memory when the connection
+ * closes (after closing its statements). Unquoted identifiers are case-insensitive
  * and lower-case ({@link GoTraceLex}); {@code AVG} of integers is DOUBLE ({@link
  * GoTraceTypeSystem}); statements that would write fail.
  */

@@ -165,6 +165,11 @@ public final class TraceDatabase implements AutoCloseable {
     return readResult;
   }
 
+  /** What the first pass reported, without decoding: empty if nothing was decoded yet. */
+  public synchronized java.util.Optional<TraceReadResult> decoded() {
+    return java.util.Optional.ofNullable(readResult);
+  }
+
   /** One pass over the trace building every requested table, and trace_info the first time. */
   private void decode() {
     if (trace == null) throw new IllegalStateException("this database has no trace file to decode");
