@@ -17,43 +17,16 @@
 -- block_ns BIGINT: time waiting, all reasons (sum of Go's BlockTimeByReason; per reason in goroutine_block_time).
 -- unknown_ns BIGINT: total_ns not accounted for by the above, at least 0 (Go's "Unknown time").
 -- is_system BOOLEAN: Go's IsSystemGoroutine(name).
-SELECT goid, name, create_ts, start_ts, end_ts, total_ns, exec_ns, sched_wait_ns, syscall_ns,
-       syscall_block_ns, block_ns,
-       CASE WHEN total_ns - (exec_ns + sched_wait_ns + syscall_ns + syscall_block_ns + block_ns) > 0
-            THEN total_ns - (exec_ns + sched_wait_ns + syscall_ns + syscall_block_ns + block_ns)
+-- The per-goroutine sums are precomputed at load in the table goroutine_times, which documents the rule.
+SELECT g.goid, g.name, g.create_ts, g.start_ts, g.end_ts,
+       COALESCE(g.end_ts, t.duration_ns) - g.create_ts AS total_ns,
+       x.exec_ns, x.sched_wait_ns, x.syscall_ns, x.syscall_block_ns, x.block_ns,
+       CASE WHEN COALESCE(g.end_ts, t.duration_ns) - g.create_ts
+                 - (x.exec_ns + x.sched_wait_ns + x.syscall_ns + x.syscall_block_ns + x.block_ns) > 0
+            THEN COALESCE(g.end_ts, t.duration_ns) - g.create_ts
+                 - (x.exec_ns + x.sched_wait_ns + x.syscall_ns + x.syscall_block_ns + x.block_ns)
             ELSE 0 END AS unknown_ns,
-       is_system
-FROM (
-  SELECT g.goid, g.name, g.create_ts, g.start_ts, g.end_ts, g.is_system,
-         COALESCE(g.end_ts, t.duration_ns) - g.create_ts AS total_ns,
-         COALESCE(x.exec_ns, 0) AS exec_ns,
-         COALESCE(x.sched_wait_ns, 0) AS sched_wait_ns,
-         COALESCE(x.syscall_ns, 0) AS syscall_ns,
-         COALESCE(x.syscall_block_ns, 0) AS syscall_block_ns,
-         COALESCE(x.block_ns, 0) AS block_ns
-  FROM goroutines g
-  CROSS JOIN trace_info t
-  LEFT JOIN (
-    -- Per goroutine (last incarnation), the summary's statistics from its state intervals; an
-    -- interval still open lasts until trace end.
-    SELECT s.goid,
-           SUM(CASE WHEN s.state = 'running' THEN COALESCE(s.dur, t.duration_ns - s.ts) ELSE 0 END) AS exec_ns,
-           SUM(CASE
-               WHEN s.state = 'runnable' THEN COALESCE(s.dur, t.duration_ns - s.ts)
-               WHEN s.state = 'syscall' AND s.dur IS NULL AND s.syscall_block_ts IS NOT NULL
-                 THEN t.duration_ns - s.syscall_block_ts
-               ELSE 0 END) AS sched_wait_ns,
-           SUM(CASE
-               WHEN s.state <> 'syscall' THEN 0
-               WHEN s.dur IS NULL THEN t.duration_ns - s.ts
-               ELSE COALESCE(s.syscall_block_ts, s.ts + s.dur) - s.ts END) AS syscall_ns,
-           SUM(CASE WHEN s.state = 'syscall' AND s.dur IS NOT NULL AND s.syscall_block_ts IS NOT NULL
-               THEN s.ts + s.dur - s.syscall_block_ts ELSE 0 END) AS syscall_block_ns,
-           SUM(CASE WHEN s.state = 'waiting' AND s.reason <> 'forever'
-               THEN COALESCE(s.dur, t.duration_ns - s.ts) ELSE 0 END) AS block_ns
-    FROM goroutine_states s
-    JOIN goroutines g2 ON g2.goid = s.goid AND s.incarnation = g2.incarnations
-    CROSS JOIN trace_info t
-    GROUP BY s.goid
-  ) x ON x.goid = g.goid
-) sums
+       g.is_system
+FROM goroutines g
+JOIN goroutine_times x ON x.goid = g.goid
+CROSS JOIN trace_info t

@@ -6,9 +6,6 @@
 -- goid BIGINT: goroutine id (joins goroutines.goid).
 -- reason VARCHAR: Go's block reason, e.g. 'chan receive', 'sync', 'network', 'sleep', 'select'.
 -- block_ns BIGINT: time waiting for that reason, in ns.
-SELECT s.goid, s.reason, SUM(COALESCE(s.dur, t.duration_ns - s.ts)) AS block_ns
-FROM goroutine_states s
-JOIN goroutines g ON g.goid = s.goid AND s.incarnation = g.incarnations
-CROSS JOIN trace_info t
-WHERE s.state = 'waiting' AND s.reason <> 'forever'
-GROUP BY s.goid, s.reason
+-- The sums are precomputed at load in the table goroutine_block_times.
+SELECT goid, reason, block_ns
+FROM goroutine_block_times

@@ -4,9 +4,13 @@
 -- goroutines BIGINT: number of goroutines with that name.
 -- exec_ns BIGINT: their total execution time in ns.
 -- exec_pct DOUBLE: exec_ns as a percentage of all goroutines' execution time, computed in Go's order (group / total * 100, in doubles) so that printing it with %.2f gives Go's text; NULL if nothing ran.
-SELECT a.name, COUNT(*) AS goroutines, SUM(a.exec_ns) AS exec_ns,
-       CASE WHEN MAX(tot.exec_ns) > 0
-            THEN CAST(SUM(a.exec_ns) AS DOUBLE) / CAST(MAX(tot.exec_ns) AS DOUBLE) * 100 END AS exec_pct
-FROM goroutine_analysis a
-CROSS JOIN (SELECT SUM(exec_ns) AS exec_ns FROM goroutine_analysis) tot
-GROUP BY a.name
+SELECT name, goroutines, exec_ns,
+       CASE WHEN total_exec_ns > 0
+            THEN CAST(exec_ns AS DOUBLE) / CAST(total_exec_ns AS DOUBLE) * 100 END AS exec_pct
+FROM (
+  SELECT g.name, COUNT(*) AS goroutines, SUM(x.exec_ns) AS exec_ns,
+         SUM(SUM(x.exec_ns)) OVER () AS total_exec_ns
+  FROM goroutines g
+  JOIN goroutine_times x ON x.goid = g.goid
+  GROUP BY g.name
+) by_name

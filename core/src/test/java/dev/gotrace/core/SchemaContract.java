@@ -42,6 +42,8 @@ public final class SchemaContract {
     t.put("cpu_samples", List.of("ts", "goid", "proc_id", "thread_id", "stack_id"));
     t.put("labels", List.of("ts", "goid", "label"));
     t.put("blocking_profiles", List.of("profile", "stack_id", "contentions", "delay_ns"));
+    t.put("goroutine_times", List.of("goid", "exec_ns", "sched_wait_ns", "syscall_ns", "syscall_block_ns", "block_ns"));
+    t.put("goroutine_block_times", List.of("goid", "reason", "block_ns"));
     TABLES = Collections.unmodifiableMap(t);
 
     Map<String, List<String>> v = new LinkedHashMap<>();

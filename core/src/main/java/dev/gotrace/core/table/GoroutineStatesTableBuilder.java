@@ -191,12 +191,41 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
     life.openRow = -1;
   }
 
-  @Override public TraceTable finish(TableContext context) {
+  /** Ends the stream: a syscall still open gets the syscall_block_ts Go's summary has for it. Idempotent. */
+  void settle() {
     for (Life life : lives.values()) {
       if (life.openRow >= 0 && life.lastSyscallBlockTime != 0) {
         syscallBlockTs.set(life.openRow, life.lastSyscallBlockTime);
       }
     }
+  }
+
+  int rows() { return goid.size(); }
+
+  long goid(int row) { return goid.get(row); }
+
+  int incarnation(int row) { return incarnation.get(row); }
+
+  boolean isState(int row, GoState s) { return state.get(row) == stateNames[s.ordinal()]; }
+
+  /** Absolute start of interval {@code row}. */
+  long startTime(int row) { return ts.get(row); }
+
+  /** Absolute end of interval {@code row}, or {@code traceEnd} if it is still open. */
+  long endTime(int row, long traceEnd) { return dur.isNull(row) ? traceEnd : ts.get(row) + dur.get(row); }
+
+  boolean closed(int row) { return !dur.isNull(row); }
+
+  /** String-pool id of the reason of the transition into the state. */
+  int reason(int row) { return reason.get(row); }
+
+  boolean isForever(int row) { return reason.get(row) == forever; }
+
+  /** Absolute syscall_block_ts of row {@code row} (call {@link #settle()} first), or -1 if NULL. */
+  long syscallBlockTime(int row) { return syscallBlockTs.isNull(row) ? -1 : syscallBlockTs.get(row); }
+
+  @Override public TraceTable finish(TableContext context) {
+    settle();
     return context.table(NAME, SCHEMA, goid.size(),
         ColumnWriter.bigint(goid), ColumnWriter.int32(incarnation), ColumnWriter.int32(state),
         context.time(ts), ColumnWriter.bigint(dur), ColumnWriter.int32(reason),

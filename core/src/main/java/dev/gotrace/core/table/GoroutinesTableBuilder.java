@@ -125,6 +125,13 @@ final class GoroutinesTableBuilder implements TableBuilder {
     return g == null ? 0 : g.name;
   }
 
+  /** The goroutine ids of the table's rows, ascending. */
+  List<Long> goids() {
+    List<Long> ids = goroutines.keys();
+    ids.sort(null);
+    return ids;
+  }
+
   /** Whether {@code goid} has a row in the table. */
   boolean has(long goid) { return goroutines.get(goid) != null; }
 
@@ -161,8 +168,7 @@ final class GoroutinesTableBuilder implements TableBuilder {
     LongColumn pc = new LongColumn();
     IntColumn incarnations = new IntColumn();
     IntColumn endReason = new IntColumn();
-    List<Long> ids = goroutines.keys();
-    ids.sort(null);
+    List<Long> ids = goids();
     for (long id : ids) {
       Goroutine g = goroutines.get(id);
       goid.add(g.goid);

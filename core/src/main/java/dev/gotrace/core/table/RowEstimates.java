@@ -26,7 +26,9 @@ final class RowEstimates {
       Map.entry(MetricsTableBuilder.NAME, 425.0),
       Map.entry(CpuSamplesTableBuilder.NAME, 11.5),
       Map.entry(LabelsTableBuilder.NAME, 683.0),
-      Map.entry(BlockingProfilesTableBuilder.NAME, 10.0));
+      Map.entry(BlockingProfilesTableBuilder.NAME, 10.0),
+      Map.entry(GoroutineTimesTableBuilder.NAME, 1101.0),
+      Map.entry(GoroutineTimesTableBuilder.BLOCK_NAME, 1101.0));
 
   private RowEstimates() {}
 

@@ -30,6 +30,8 @@ public final class TableSchemas {
     SCHEMAS.put(CpuSamplesTableBuilder.NAME, CpuSamplesTableBuilder.SCHEMA);
     SCHEMAS.put(LabelsTableBuilder.NAME, LabelsTableBuilder.SCHEMA);
     SCHEMAS.put(BlockingProfilesTableBuilder.NAME, BlockingProfilesTableBuilder.SCHEMA);
+    SCHEMAS.put(GoroutineTimesTableBuilder.NAME, GoroutineTimesTableBuilder.SCHEMA);
+    SCHEMAS.put(GoroutineTimesTableBuilder.BLOCK_NAME, GoroutineTimesTableBuilder.BLOCK_SCHEMA);
   }
 
   private TableSchemas() {}

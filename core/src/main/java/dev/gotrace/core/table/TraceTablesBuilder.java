@@ -16,8 +16,8 @@ import org.apache.arrow.vector.dictionary.DictionaryProvider.MapDictionaryProvid
 /**
  * Feeds every event of one pass over the trace to the builders of the chosen tables (and of the
  * builders they read: regions reads the goroutines and tasks builders while streaming, so those are
- * fed too, before it; blocking_profiles aggregates the blocking_intervals and goroutines builders
- * at the end), then writes the chosen tables. Every builder is constructed whatever the
+ * fed too, before it; blocking_profiles, goroutine_times and goroutine_block_times aggregate
+ * other builders at the end), then writes the chosen tables. Every builder is constructed whatever the
  * choice, so the fixed strings they intern take the same pool ids in every pass.
  */
 final class TraceTablesBuilder implements TraceSink {
@@ -29,11 +29,15 @@ final class TraceTablesBuilder implements TraceSink {
   /** Streaming builders by table name, in dispatch order. */
   private final Map<String, TableBuilder> builders = new LinkedHashMap<>();
   private final TraceSink[] dispatch;
+  /** The summary sums, computed once for both tables that print them. */
+  private GoroutineTimesTableBuilder goroutineTimes;
 
   /** Tables written from other tables' builders, and the builders they read. */
   private static final Map<String, Set<String>> READS = Map.of(
       RegionsTableBuilder.NAME, Set.of(GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME),
-      BlockingProfilesTableBuilder.NAME, Set.of(BlockingIntervalsTableBuilder.NAME, GoroutinesTableBuilder.NAME));
+      BlockingProfilesTableBuilder.NAME, Set.of(BlockingIntervalsTableBuilder.NAME, GoroutinesTableBuilder.NAME),
+      GoroutineTimesTableBuilder.NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
+      GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME));
 
   /** Builds every table. */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
@@ -103,8 +107,19 @@ final class TraceTablesBuilder implements TraceSink {
       case BlockingProfilesTableBuilder.NAME -> BlockingProfilesTableBuilder.build(
           (BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME),
           (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds, vocabulary, context);
+      case GoroutineTimesTableBuilder.NAME -> goroutineTimes().times(context);
+      case GoroutineTimesTableBuilder.BLOCK_NAME -> goroutineTimes().blockTimes(context);
       default -> builders.get(name).finish(context);
     };
+  }
+
+  private GoroutineTimesTableBuilder goroutineTimes() {
+    if (goroutineTimes == null) {
+      goroutineTimes = new GoroutineTimesTableBuilder(
+          (GoroutineStatesTableBuilder) builders.get(GoroutineStatesTableBuilder.NAME),
+          (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds);
+    }
+    return goroutineTimes;
   }
 
   /** The written tables, in schema.md's order, and the dictionary they share. */

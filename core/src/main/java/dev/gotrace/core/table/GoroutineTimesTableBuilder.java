@@ -1,0 +1,118 @@
+package dev.gotrace.core.table;
+
+import static dev.gotrace.core.table.Fields.bigint;
+import static dev.gotrace.core.table.Fields.string;
+
+import dev.gotrace.core.event.GoState;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.arrow.vector.types.pojo.Schema;
+
+/**
+ * {@code goroutine_times} and {@code goroutine_block_times}: Go's goroutine summary statistics,
+ * summed at load from what the goroutine_states and goroutines builders hold, by the rule
+ * goroutine_states documents; so goroutine_analysis and goroutine_block_time read one row per
+ * goroutine (and reason) instead of aggregating every state interval.
+ */
+final class GoroutineTimesTableBuilder {
+  static final String NAME = "goroutine_times";
+  static final String BLOCK_NAME = "goroutine_block_times";
+  static final Schema SCHEMA = Fields.schema(
+      "One row per row of goroutines: the time statistics of Go's goroutine summary (internal/trace/summary.go) "
+          + "for its last incarnation, summed at load over its goroutine_states rows by the rule goroutine_states "
+          + "documents (0 for a goroutine without state rows).",
+      bigint("goid", false, "Goroutine id (joins goroutines.goid)."),
+      bigint("exec_ns", false, "Time running (Go's ExecTime)."),
+      bigint("sched_wait_ns", false, "Time runnable, plus Go's quirk for a syscall open at trace end after its P was lost (Go's SchedWaitTime)."),
+      bigint("syscall_ns", false, "Time in syscalls while holding the P; a syscall open at trace end counts whole (Go's SyscallTime)."),
+      bigint("syscall_block_ns", false, "Time in closed syscalls after the P went idle or was stolen (Go's SyscallBlockTime)."),
+      bigint("block_ns", false, "Time waiting for any reason except 'forever' (sum of Go's BlockTimeByReason)."));
+  static final Schema BLOCK_SCHEMA = Fields.schema(
+      "One row per goroutine (last incarnation) and reason it waited for (except 'forever'): Go's summary "
+          + "BlockTimeByReason, summed at load over goroutine_states' waiting rows (open rows last until trace end). "
+          + "A reason is listed once the goroutine waited for it, even if those waits total 0 ns, as Go's map keeps the key.",
+      bigint("goid", false, "Goroutine id (joins goroutines.goid)."),
+      string("reason", false, "Go's block reason, e.g. 'chan receive', 'sync', 'network', 'sleep', 'select'; '' for waits that began before the trace."),
+      bigint("block_ns", false, "Time waiting for that reason, in ns."));
+
+  /** The five sums of one goroutine. */
+  private static final class Times {
+    long exec;
+    long schedWait;
+    long syscall;
+    long syscallBlock;
+    long block;
+    final Map<Integer, long[]> byReason = new TreeMap<>();
+  }
+
+  private final Map<Long, Times> times = new TreeMap<>();
+
+  /** Sums {@code states}' rows of the incarnation each goroutine of {@code goroutines} describes. */
+  GoroutineTimesTableBuilder(GoroutineStatesTableBuilder states, GoroutinesTableBuilder goroutines, TraceBounds bounds) {
+    states.settle();
+    long traceEnd = bounds.last();
+    for (long goid : goroutines.goids()) times.put(goid, new Times());
+    for (int row = 0; row < states.rows(); row++) {
+      long goid = states.goid(row);
+      Times t = times.get(goid);
+      if (t == null || states.incarnation(row) != goroutines.incarnationOf(goid)) continue;
+      long start = states.startTime(row);
+      long length = states.endTime(row, traceEnd) - start;
+      long blocked = states.syscallBlockTime(row);
+      if (states.isState(row, GoState.RUNNING)) {
+        t.exec += length;
+      } else if (states.isState(row, GoState.RUNNABLE)) {
+        t.schedWait += length;
+      } else if (states.isState(row, GoState.SYSCALL)) {
+        if (!states.closed(row)) {
+          t.syscall += length;
+          if (blocked >= 0) t.schedWait += traceEnd - blocked;
+        } else if (blocked >= 0) {
+          t.syscall += blocked - start;
+          t.syscallBlock += start + length - blocked;
+        } else {
+          t.syscall += length;
+        }
+      } else if (states.isState(row, GoState.WAITING) && !states.isForever(row)) {
+        t.block += length;
+        t.byReason.computeIfAbsent(states.reason(row), k -> new long[1])[0] += length;
+      }
+    }
+  }
+
+  TraceTable times(TableContext context) {
+    LongColumn goid = new LongColumn();
+    LongColumn exec = new LongColumn();
+    LongColumn schedWait = new LongColumn();
+    LongColumn syscall = new LongColumn();
+    LongColumn syscallBlock = new LongColumn();
+    LongColumn block = new LongColumn();
+    for (Map.Entry<Long, Times> e : times.entrySet()) {
+      Times t = e.getValue();
+      goid.add(e.getKey());
+      exec.add(t.exec);
+      schedWait.add(t.schedWait);
+      syscall.add(t.syscall);
+      syscallBlock.add(t.syscallBlock);
+      block.add(t.block);
+    }
+    return context.table(NAME, SCHEMA, goid.size(), ColumnWriter.bigint(goid), ColumnWriter.bigint(exec),
+        ColumnWriter.bigint(schedWait), ColumnWriter.bigint(syscall), ColumnWriter.bigint(syscallBlock),
+        ColumnWriter.bigint(block));
+  }
+
+  TraceTable blockTimes(TableContext context) {
+    LongColumn goid = new LongColumn();
+    IntColumn reason = new IntColumn();
+    LongColumn block = new LongColumn();
+    for (Map.Entry<Long, Times> e : times.entrySet()) {
+      for (Map.Entry<Integer, long[]> r : e.getValue().byReason.entrySet()) {
+        goid.add(e.getKey());
+        reason.add(r.getKey());
+        block.add(r.getValue()[0]);
+      }
+    }
+    return context.table(BLOCK_NAME, BLOCK_SCHEMA, goid.size(), ColumnWriter.bigint(goid),
+        ColumnWriter.int32(reason), ColumnWriter.bigint(block));
+  }
+}
