@@ -10,6 +10,8 @@ final class ExitCodes {
   static final int INPUT = 1;
   /** The SQL failed: syntax, unknown table or column, or an error while running it. */
   static final int SQL = 2;
+  /** The query needed more memory than the bound (GOTRACE_SQL_MEMORY) allows. */
+  static final int MEMORY = 3;
   /** Wrong command line (sysexits EX_USAGE). */
   static final int USAGE = 64;
   /** A bug or the JVM running out of memory (sysexits EX_SOFTWARE). */

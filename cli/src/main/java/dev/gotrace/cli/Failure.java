@@ -1,5 +1,6 @@
 package dev.gotrace.cli;
 
+import dev.gotrace.core.table.MemoryBoundExceededException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -20,6 +21,10 @@ record Failure(int exitCode, String message) {
     for (Throwable t : chain) {
       if (t instanceof CalciteContextException) return new Failure(ExitCodes.SQL, firstLine(t));
       if (t instanceof SqlParseException parse) return new Failure(ExitCodes.SQL, syntaxError(parse));
+      if (t instanceof MemoryBoundExceededException bound) {
+        return new Failure(ExitCodes.MEMORY, "out of memory: " + firstLine(bound)
+            + "; raise the bound with GOTRACE_SQL_MEMORY (e.g. GOTRACE_SQL_MEMORY=20g) or query smaller tables");
+      }
       if (t instanceof OutOfMemoryError) {
         return new Failure(ExitCodes.INTERNAL,
             "out of memory; give the JVM more heap, e.g. GOTRACE_SQL_JAVA_OPTS=-Xmx8g");

@@ -27,12 +27,15 @@ import picocli.CommandLine.ScopeType;
         "  0   success",
         "  1   the trace (or SQL file) is missing, unreadable or not a Go execution trace",
         "  2   SQL error: syntax, unknown table or column, or failure while running it",
+        "  3   the query needs more memory than the bound (GOTRACE_SQL_MEMORY, default: 90% of RAM)",
         "  64  wrong command line",
         "  70  internal error or out of memory",
         "",
         "Errors are one line on stderr starting with 'gotrace-sql: '; --debug adds the Java stack trace.",
         "A truncated or damaged trace is read up to the damage, as go tool trace does, with a warning.",
-        "JVM options (e.g. -Xmx8g) go in the environment variable GOTRACE_SQL_JAVA_OPTS."})
+        "Memory: bin/gotrace-sql splits GOTRACE_SQL_MEMORY between the JVM heap and the Arrow tables;",
+        "JVM options go in the environment variable GOTRACE_SQL_JAVA_OPTS.",
+        "Decoded tables are cached in ~/.cache/gotrace-sql (--no-cache, --cache-dir, GOTRACE_SQL_CACHE=off)."})
 public final class Main {
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the Java stack trace of an error.")

@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,8 @@ final class QueryCommand implements Callable<Integer> {
 
   @Parameters(index = "0", paramLabel = "TRACE", description = "Go execution trace file.")
   Path trace;
+
+  @Mixin CacheOptions cache = new CacheOptions();
 
   @Parameters(index = "1", arity = "0..1", paramLabel = "SQL",
       description = "The query, or - to read it from stdin.")
@@ -64,7 +67,7 @@ final class QueryCommand implements Callable<Integer> {
     }
     String query = statement(readSql());
     PrintWriter out = spec.commandLine().getOut();
-    try (Connection c = TraceConnections.open(trace); Statement st = c.createStatement()) {
+    try (Connection c = TraceConnections.open(trace, cache); Statement st = c.createStatement()) {
       if (maxRows != null) st.setMaxRows(maxRows);
       try (ResultSet rs = st.executeQuery(query)) {
         format.printer(!noHeader).print(rs, out);

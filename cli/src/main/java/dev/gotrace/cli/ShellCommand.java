@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import sqlline.SqlLine;
@@ -34,11 +35,13 @@ final class ShellCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TRACE", description = "Go execution trace file.")
   Path trace;
 
+  @Mixin CacheOptions cache = new CacheOptions();
+
   @Parameters(index = "1..*", paramLabel = "SQLLINE_ARG", description = "Passed to SQLLine.")
   List<String> sqllineArgs = new ArrayList<>();
 
   @Override public Integer call() throws Exception {
-    String url = TraceConnections.url(trace);
+    String url = TraceConnections.url(trace, cache);
     checkHeader();
     List<String> args = new ArrayList<>(List.of(
         "-d", "dev.gotrace.jdbc.GoTraceDriver",

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,8 @@ final class TablesCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "TRACE", description = "Go execution trace file.")
   Path trace;
 
+  @Mixin CacheOptions cache = new CacheOptions();
+
   @Parameters(index = "1..*", paramLabel = "NAME", description = "Only these tables or views.")
   List<String> names = new ArrayList<>();
 
@@ -45,7 +48,7 @@ final class TablesCommand implements Callable<Integer> {
 
   @Override public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    try (Connection c = TraceConnections.open(trace)) {
+    try (Connection c = TraceConnections.open(trace, cache)) {
       DatabaseMetaData md = c.getMetaData();
       List<Table> tables = selected(tables(md));
       TruncationWarning.printIfTruncated(c, spec.commandLine().getErr());

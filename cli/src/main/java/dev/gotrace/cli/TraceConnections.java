@@ -13,16 +13,16 @@ final class TraceConnections {
 
   private TraceConnections() {}
 
-  /** The URL of {@code trace}, after checking that it is a readable file. */
-  static String url(Path trace) {
+  /** The URL of {@code trace} with the cache options, after checking that it is a readable file. */
+  static String url(Path trace, CacheOptions cache) {
     if (!Files.exists(trace)) throw new CliException(ExitCodes.INPUT, "no such file: " + trace);
     if (!Files.isRegularFile(trace)) throw new CliException(ExitCodes.INPUT, "not a regular file: " + trace);
     if (!Files.isReadable(trace)) throw new CliException(ExitCodes.INPUT, "permission denied: " + trace);
-    return URL_PREFIX + trace.toAbsolutePath();
+    return URL_PREFIX + trace.toAbsolutePath() + cache.urlProperties();
   }
 
-  static Connection open(Path trace) {
-    String url = url(trace);
+  static Connection open(Path trace, CacheOptions cache) {
+    String url = url(trace, cache);
     try {
       return DriverManager.getConnection(url);
     } catch (SQLException e) {

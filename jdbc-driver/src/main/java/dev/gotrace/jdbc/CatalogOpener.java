@@ -1,5 +1,6 @@
 package dev.gotrace.jdbc;
 
+import dev.gotrace.core.table.DecodeCache;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -7,10 +8,10 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface CatalogOpener {
   /**
-   * Opens the trace at {@code trace}.
+   * Opens the trace at {@code trace}, with the decode cache the connection asked for.
    *
    * @throws IOException if the file cannot be read
    * @throws dev.gotrace.core.TraceFormatException if the file is not a readable Go trace
    */
-  TableCatalog open(Path trace) throws IOException;
+  TableCatalog open(Path trace, DecodeCache cache) throws IOException;
 }

@@ -1,5 +1,6 @@
 package dev.gotrace.jdbc;
 
+import dev.gotrace.core.table.DecodeCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -19,7 +20,11 @@ import org.apache.calcite.jdbc.Driver;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
- * JDBC driver for {@code jdbc:gotrace:<path-to-trace>[;calciteProperty=value...]}.
+ * JDBC driver for {@code jdbc:gotrace:<path-to-trace>[;property=value...]}.
+ *
+ * <p>Properties (in the URL or the connection's {@link Properties}): {@value #CACHE_PROPERTY}
+ * ({@code on}/{@code off}) and {@value #CACHE_DIR_PROPERTY} choose the decode cache (default: on,
+ * in the directory {@link DecodeCache#configured} names); any other is a Calcite connection property.
  *
  * <p>Each connection opens the trace as a {@link GoTraceSchema} named {@value #SCHEMA}, the
  * default schema, whose tables are decoded when a query first reads them (one pass for all the
@@ -33,6 +38,10 @@ public class GoTraceDriver extends Driver {
   public static final String PREFIX = "jdbc:gotrace:";
   /** Name of the schema holding the trace's tables and views. */
   public static final String SCHEMA = "trace";
+  /** Connection property turning the decode cache on or off. */
+  public static final String CACHE_PROPERTY = "cache";
+  /** Connection property naming the decode cache's directory. */
+  public static final String CACHE_DIR_PROPERTY = "cache_dir";
 
   static {
     new GoTraceDriver().register();
@@ -81,9 +90,19 @@ public class GoTraceDriver extends Driver {
     } catch (InvalidPathException e) {
       throw new SQLException("not a file path: " + file, "08001", e);
     }
+    Properties settings = new Properties();
+    if (info != null) settings.putAll(info);
+    settings.putAll(urlProperties(semicolon < 0 ? "" : rest.substring(semicolon + 1)));
+    DecodeCache cache;
+    try {
+      cache = DecodeCache.configured(settings.getProperty(CACHE_PROPERTY), settings.getProperty(CACHE_DIR_PROPERTY),
+          System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new SQLException(e.getMessage(), "08001", e);
+    }
     GoTraceSchema schema;
     try {
-      schema = new GoTraceSchema(open(trace), functions);
+      schema = new GoTraceSchema(open(trace, cache), functions);
     } catch (RuntimeException e) {
       throw new SQLException("cannot read the tables of trace " + trace + ": " + e.getMessage(), "08001", e);
     }
@@ -111,12 +130,22 @@ public class GoTraceDriver extends Driver {
     }
   }
 
-  private TableCatalog open(Path trace) throws SQLException {
+  /** The {@code key=value} pairs after the path, split on ';' as Calcite's URL parser does. */
+  private static Properties urlProperties(String tail) {
+    Properties p = new Properties();
+    for (String pair : tail.split(";")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) p.setProperty(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+    }
+    return p;
+  }
+
+  private TableCatalog open(Path trace, DecodeCache cache) throws SQLException {
     if (!Files.isRegularFile(trace)) {
       throw new SQLException("no such trace file: " + trace, "08001", new NoSuchFileException(trace.toString()));
     }
     try {
-      return opener.open(trace);
+      return opener.open(trace, cache);
     } catch (IOException e) {
       throw new SQLException("cannot read trace " + trace + ": " + e.getMessage(), "08001", e);
     } catch (RuntimeException e) {

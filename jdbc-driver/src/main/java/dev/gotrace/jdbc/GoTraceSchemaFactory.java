@@ -1,5 +1,6 @@
 package dev.gotrace.jdbc;
 
+import dev.gotrace.core.table.DecodeCache;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,14 @@ public final class GoTraceSchemaFactory implements SchemaFactory {
 
   /** Operand holding the trace's path. */
   public static final String FILE_OPERAND = "file";
+  /** Operand turning the decode cache on or off (default: on unless the environment turns it off). */
+  public static final String CACHE_OPERAND = "cache";
+  /** Operand naming the decode cache's directory. */
+  public static final String CACHE_DIR_OPERAND = "cache_dir";
+
+  private static String string(Object operand) {
+    return operand == null ? null : operand.toString();
+  }
 
   private final CatalogOpener opener;
 
@@ -51,7 +60,9 @@ public final class GoTraceSchemaFactory implements SchemaFactory {
       throw new IllegalArgumentException("schema " + name + ": trace file does not exist: " + path);
     }
     try {
-      return new GoTraceSchema(opener.open(path), FunctionRegistry.EMPTY);
+      DecodeCache cache = DecodeCache.configured(string(operand.get(CACHE_OPERAND)), string(operand.get(CACHE_DIR_OPERAND)),
+          System.getenv());
+      return new GoTraceSchema(opener.open(path, cache), FunctionRegistry.EMPTY);
     } catch (IOException e) {
       throw new UncheckedIOException("schema " + name + ": cannot read trace " + path, e);
     } catch (RuntimeException e) {

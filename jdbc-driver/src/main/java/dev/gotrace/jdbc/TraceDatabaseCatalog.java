@@ -1,6 +1,7 @@
 package dev.gotrace.jdbc;
 
 import dev.gotrace.core.read.ReadOptions;
+import dev.gotrace.core.table.DecodeCache;
 import dev.gotrace.core.table.TraceDatabase;
 import dev.gotrace.core.table.TableSchemas;
 import java.io.IOException;
@@ -24,16 +25,16 @@ final class TraceDatabaseCatalog implements TableCatalog {
   }
 
   /** Opens the trace at {@code trace}, whose tables are built on first use; the {@link CatalogOpener} of the driver. */
-  static TableCatalog open(Path trace) throws IOException {
-    return new TraceDatabaseCatalog(TraceDatabase.open(trace));
+  static TableCatalog open(Path trace, DecodeCache cache) throws IOException {
+    return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), null, cache));
   }
 
   /**
-   * Opens the trace at {@code trace}, building tables in a child of {@code parent} (read leniently, as {@link #open(Path)}), so a caller (a test) can see
-   * the connection's Arrow memory come and go.
+   * Opens the trace at {@code trace} as {@link #open(Path, DecodeCache)} does, building tables in a
+   * child of {@code parent}, so a caller (a test) can see the connection's Arrow memory come and go.
    */
-  static TableCatalog open(Path trace, BufferAllocator parent) throws IOException {
-    return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), parent));
+  static TableCatalog open(Path trace, DecodeCache cache, BufferAllocator parent) throws IOException {
+    return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), parent, cache));
   }
 
   @Override

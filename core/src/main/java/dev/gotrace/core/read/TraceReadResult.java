@@ -15,7 +15,8 @@ public final class TraceReadResult {
   private final long validBytes;
   private final TraceFormatException error;
 
-  TraceReadResult(String formatVersion, long eventCount, long generationCount, long firstTime, long lastTime,
+  /** A result as a read reported it; public so that a decode cache can restore one it stored. */
+  public TraceReadResult(String formatVersion, long eventCount, long generationCount, long firstTime, long lastTime,
       long frequencyHz, Long wallClockStartNs, long fileSize, long validBytes, TraceFormatException error) {
     this.formatVersion = formatVersion;
     this.eventCount = eventCount;

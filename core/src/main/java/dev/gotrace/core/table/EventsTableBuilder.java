@@ -6,9 +6,14 @@ import static dev.gotrace.core.table.Fields.string;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.TraceEvent;
+import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.types.pojo.Schema;
 
-/** {@code events}: one row per event of Go's reader, in Go's order. */
+/**
+ * {@code events}: one row per event of Go's reader, in Go's order. Rows are append-only, so with an
+ * allocator they are written to Arrow a batch at a time while the events stream in (the heap holds
+ * one batch); without one (scripted tests) they are written at the end.
+ */
 final class EventsTableBuilder implements TableBuilder {
   static final String NAME = "events";
   static final Schema SCHEMA = Fields.schema(
@@ -64,8 +69,21 @@ final class EventsTableBuilder implements TableBuilder {
   private final LongColumn bytesSwept = new LongColumn();
   private final LongColumn bytesReclaimed = new LongColumn();
 
-  EventsTableBuilder(Vocabulary vocabulary) {
+  private final TraceBounds bounds;
+  private final BufferAllocator allocator;
+  private final int batchRows;
+  private BatchStream stream;
+
+  /**
+   * @param bounds the trace's bounds, fed before this builder (their first time is the origin of ts)
+   * @param allocator where batches are written as they fill, or null to write them all at the end
+   * @param batchRows rows per streamed batch
+   */
+  EventsTableBuilder(Vocabulary vocabulary, TraceBounds bounds, BufferAllocator allocator, int batchRows) {
     this.vocabulary = vocabulary;
+    this.bounds = bounds;
+    this.allocator = allocator;
+    this.batchRows = batchRows;
   }
 
   @Override public void onEvent(TraceEvent ev) {
@@ -148,11 +166,37 @@ final class EventsTableBuilder implements TableBuilder {
       bytesSwept.addNull();
       bytesReclaimed.addNull();
     }
+    if (allocator != null && eventId.size() == batchRows) flush();
+  }
+
+  /** Writes the staged rows as one batch and drops them from the heap. */
+  private void flush() {
+    if (stream == null) stream = new BatchStream(NAME, SCHEMA, allocator);
+    stream.append(0, eventId.size(), writers(bounds.first()));
+    for (LongColumn c : new LongColumn[] {eventId, ts, goid, procId, threadId, stackId, resourceId, metricValue,
+        taskId, generation, parentTaskId, transitionStackId, scopeId, bytesSwept, bytesReclaimed}) c.clear();
+    for (IntColumn c : new IntColumn[] {kind, resource, fromState, toState, reason, name, category, message, scopeKind}) {
+      c.clear();
+    }
+  }
+
+  @Override public void abandon() {
+    if (stream != null) stream.close();
   }
 
   @Override public TraceTable finish(TableContext context) {
-    return context.table(NAME, SCHEMA, eventId.size(),
-        ColumnWriter.bigint(eventId), context.time(ts), ColumnWriter.int32(kind),
+    if (stream == null) stream = new BatchStream(NAME, SCHEMA, allocator != null ? allocator : context.allocator());
+    try {
+      context.append(stream, eventId.size(), writers(context.origin()));
+      return stream.table(context.dictionaries());
+    } finally {
+      stream.close();
+    }
+  }
+
+  private ColumnWriter[] writers(long origin) {
+    return new ColumnWriter[] {
+        ColumnWriter.bigint(eventId), ColumnWriter.time(ts, origin), ColumnWriter.int32(kind),
         ColumnWriter.bigint(goid), ColumnWriter.bigint(procId), ColumnWriter.bigint(threadId),
         ColumnWriter.bigint(stackId), ColumnWriter.int32(resource), ColumnWriter.bigint(resourceId),
         ColumnWriter.int32(fromState), ColumnWriter.int32(toState), ColumnWriter.int32(reason),
@@ -160,6 +204,6 @@ final class EventsTableBuilder implements TableBuilder {
         ColumnWriter.int32(category), ColumnWriter.int32(message), ColumnWriter.bigint(generation),
         ColumnWriter.bigint(parentTaskId), ColumnWriter.bigint(transitionStackId),
         ColumnWriter.int32(scopeKind), ColumnWriter.bigint(scopeId), ColumnWriter.bigint(bytesSwept),
-        ColumnWriter.bigint(bytesReclaimed));
+        ColumnWriter.bigint(bytesReclaimed)};
   }
 }

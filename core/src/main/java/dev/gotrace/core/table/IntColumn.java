@@ -21,6 +21,14 @@ final class IntColumn {
 
   int size() { return size; }
 
+  /** Drops every row (and its storage): the column starts again at row 0. */
+  void clear() {
+    values = new int[16][];
+    nullBits = new long[16][];
+    current = null;
+    size = 0;
+  }
+
   int add(int v) {
     int i = size & MASK;
     if (i == 0) newChunk();

@@ -23,6 +23,14 @@ final class LongColumn {
 
   int size() { return size; }
 
+  /** Drops every row (and its storage): the column starts again at row 0. */
+  void clear() {
+    values = new long[16][];
+    nullBits = new long[16][];
+    current = null;
+    size = 0;
+  }
+
   /** Appends {@code v}; returns its row. */
   int add(long v) {
     int i = size & MASK;

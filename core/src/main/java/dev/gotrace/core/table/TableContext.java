@@ -1,10 +1,6 @@
 package dev.gotrace.core.table;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.arrow.vector.FieldVector;
-import org.apache.arrow.vector.VectorSchemaRoot;
 import org.apache.arrow.vector.dictionary.DictionaryProvider;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -45,22 +41,18 @@ final class TableContext {
       throw new IllegalArgumentException(name + ": " + writers.length + " writers for "
           + schema.getFields().size() + " fields");
     }
-    BufferAllocator child = allocator.newChildAllocator(name, 0, Long.MAX_VALUE);
-    List<VectorSchemaRoot> batches = new ArrayList<>();
-    try {
-      for (int from = 0; from < rows; from += maxBatchRows) {
-        int count = Math.min(maxBatchRows, rows - from);
-        VectorSchemaRoot root = VectorSchemaRoot.create(schema, child);
-        batches.add(root);
-        List<FieldVector> vectors = root.getFieldVectors();
-        for (int c = 0; c < writers.length; c++) writers[c].write(vectors.get(c), from, count);
-        root.setRowCount(count);
-      }
-    } catch (RuntimeException | Error e) {
-      for (VectorSchemaRoot root : batches) root.close();
-      child.close();
-      throw e;
+    try (BatchStream stream = new BatchStream(name, schema, allocator)) {
+      append(stream, rows, writers);
+      return stream.table(dictionaries);
     }
-    return new TraceTable(name, schema, batches, rows, dictionaries, child);
   }
+
+  /** Appends rows {@code [0, rows)} of the heap columns behind {@code writers} in batches of at most the batch size. */
+  void append(BatchStream stream, int rows, ColumnWriter... writers) {
+    for (int from = 0; from < rows; from += maxBatchRows) stream.append(from, Math.min(maxBatchRows, rows - from), writers);
+  }
+
+  BufferAllocator allocator() { return allocator; }
+
+  DictionaryProvider dictionaries() { return dictionaries; }
 }

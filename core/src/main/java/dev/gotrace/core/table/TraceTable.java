@@ -21,9 +21,17 @@ public final class TraceTable {
   private final long rowCount;
   private final DictionaryProvider dictionaries;
   private final BufferAllocator allocator;
+  /** Whether the dictionary vectors are this table's own (read from the cache), not its pass's. */
+  private final boolean ownsDictionaries;
 
   TraceTable(String name, Schema schema, List<VectorSchemaRoot> batches, long rowCount,
       DictionaryProvider dictionaries, BufferAllocator allocator) {
+    this(name, schema, batches, rowCount, dictionaries, allocator, false);
+  }
+
+  TraceTable(String name, Schema schema, List<VectorSchemaRoot> batches, long rowCount,
+      DictionaryProvider dictionaries, BufferAllocator allocator, boolean ownsDictionaries) {
+    this.ownsDictionaries = ownsDictionaries;
     this.name = name;
     this.schema = schema;
     this.batches = List.copyOf(batches);
@@ -51,9 +59,15 @@ public final class TraceTable {
   /** Resolves the dictionary of the string columns. */
   public DictionaryProvider dictionaries() { return dictionaries; }
 
-  /** Frees the vectors and this table's allocator. */
+  /** The allocator of this table's vectors (for scratch space alongside them). */
+  BufferAllocator allocator() { return allocator; }
+
+  /** Frees the vectors (and the dictionary, if it is the table's own) and this table's allocator. */
   void release() {
     for (VectorSchemaRoot root : batches) root.close();
+    if (ownsDictionaries) {
+      for (long id : dictionaries.getDictionaryIds()) dictionaries.lookup(id).getVector().close();
+    }
     allocator.close();
   }
 }

@@ -39,20 +39,23 @@ final class TraceTablesBuilder implements TraceSink {
       GoroutineTimesTableBuilder.NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
       GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME));
 
-  /** Builds every table. */
+  /** Builds every table, writing them all at {@link #finish} (scripted tests). */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
-    this(strings, stacks, Set.copyOf(TableSchemas.names()));
+    this(strings, stacks, Set.copyOf(TableSchemas.names()), null, TableContext.MAX_BATCH_ROWS);
   }
 
-  /** Builds the tables named in {@code chosen} (names of {@link TableSchemas}). */
-  TraceTablesBuilder(StringPool strings, StackTable stacks, Set<String> chosen) {
+  /**
+   * Builds the tables named in {@code chosen} (names of {@link TableSchemas}); append-only tables
+   * are written to {@code allocator} a batch of {@code batchRows} at a time while events stream in.
+   */
+  TraceTablesBuilder(StringPool strings, StackTable stacks, Set<String> chosen, BufferAllocator allocator, int batchRows) {
     this.strings = strings;
     this.stacks = stacks;
     this.chosen = Set.copyOf(chosen);
     Vocabulary vocabulary = new Vocabulary(strings);
     GoroutinesTableBuilder goroutines = new GoroutinesTableBuilder(vocabulary, stacks);
     TasksTableBuilder tasks = new TasksTableBuilder();
-    builders.put(EventsTableBuilder.NAME, new EventsTableBuilder(vocabulary));
+    builders.put(EventsTableBuilder.NAME, new EventsTableBuilder(vocabulary, bounds, allocator, batchRows));
     builders.put(GoroutinesTableBuilder.NAME, goroutines);
     builders.put(ProcsTableBuilder.NAME, new ProcsTableBuilder());
     builders.put(ThreadsTableBuilder.NAME, new ThreadsTableBuilder());
@@ -120,6 +123,11 @@ final class TraceTablesBuilder implements TraceSink {
           (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds);
     }
     return goroutineTimes;
+  }
+
+  /** Frees what builders streamed to Arrow, after a pass that failed before {@link #finish}. */
+  void abandon() {
+    builders.values().forEach(TableBuilder::abandon);
   }
 
   /** The written tables, in schema.md's order, and the dictionary they share. */

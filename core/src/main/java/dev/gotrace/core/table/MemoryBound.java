@@ -1,0 +1,88 @@
+package dev.gotrace.core.table;
+
+import java.lang.management.ManagementFactory;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.RootAllocator;
+import java.util.Locale;
+
+/**
+ * How much off-heap (Arrow) memory the tables of the traces of one JVM may take: the system
+ * property {@value #PROPERTY} (bytes, or with a k/m/g suffix), which bin/gotrace-sql sets from the
+ * machine's memory; else three quarters of what physical memory leaves beside the JVM's maximum heap.
+ * Building or mapping a table past it fails with {@link MemoryBoundExceededException}, not with the
+ * kernel's OOM killer.
+ */
+public final class MemoryBound {
+  /** System property holding the bound. */
+  public static final String PROPERTY = "gotrace.arrow.limit";
+  private static final long MIN_DEFAULT = 256L << 20;
+
+  private MemoryBound() {}
+
+  /** The allocator every database without a caller's allocator takes its child from; limited to {@link #arrowLimit()}. */
+  static BufferAllocator sharedRoot() {
+    return SharedRoot.ROOT;
+  }
+
+  /** Created on first use, so that the property is read after the launcher or a test set it. */
+  private static final class SharedRoot {
+    static final BufferAllocator ROOT = new RootAllocator(arrowLimit());
+  }
+
+  /** The bound in bytes. */
+  public static long arrowLimit() {
+    String value = System.getProperty(PROPERTY);
+    if (value != null && !value.isBlank()) return parse(value);
+    long physical = physicalMemory();
+    if (physical <= 0) return Long.MAX_VALUE;
+    return Math.max(MIN_DEFAULT, (physical - Runtime.getRuntime().maxMemory()) / 4 * 3);
+  }
+
+  /**
+   * {@code value} in bytes.
+   *
+   * @throws IllegalArgumentException if it is not a positive number with an optional k/m/g suffix
+   */
+  static long parse(String value) {
+    String v = value.trim().toLowerCase(Locale.ROOT);
+    long unit = switch (v.isEmpty() ? ' ' : v.charAt(v.length() - 1)) {
+      case 'k' -> 1L << 10;
+      case 'm' -> 1L << 20;
+      case 'g' -> 1L << 30;
+      default -> 1;
+    };
+    try {
+      long n = Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1));
+      if (n <= 0) throw new NumberFormatException();
+      return Math.multiplyExact(n, unit);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new IllegalArgumentException(PROPERTY + " must be a positive size such as 6g, not '" + value + "'");
+    }
+  }
+
+  /**
+   * What bounds {@code allocator}: the allocator nearest the root whose limit is the smallest on
+   * the way up, described as "N GiB (M GiB in use)".
+   */
+  static String describe(BufferAllocator allocator) {
+    BufferAllocator bounding = allocator;
+    for (BufferAllocator a = allocator; a != null; a = a.getParentAllocator()) {
+      if (a.getLimit() <= bounding.getLimit()) bounding = a;
+    }
+    return format(bounding.getLimit()) + " (" + format(bounding.getAllocatedMemory()) + " in use)";
+  }
+
+  /** {@code bytes} for people, e.g. "6.0 GiB". */
+  public static String format(long bytes) {
+    if (bytes == Long.MAX_VALUE) return "unbounded";
+    if (bytes >= 1L << 30) return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
+    return String.format(Locale.ROOT, "%d MiB", bytes >> 20);
+  }
+
+  private static long physicalMemory() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getTotalMemorySize();
+    }
+    return -1;
+  }
+}
