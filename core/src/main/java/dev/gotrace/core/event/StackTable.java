@@ -7,15 +7,17 @@ import java.util.Map;
 /**
  * Trace-wide stacks, deduplicated by their frames: Go's stack ids are per generation, ours are
  * global (1-based; 0 = no stack). Frames are leaf first, as Go stores them. Frame strings are
- * {@link StringPool} ids. Storage is flat arrays, grown by doubling.
+ * {@link StringPool} ids. Storage is flat arrays, grown by doubling. One thread interns; others
+ * may read the stacks whose ids it handed them (grown arrays are republished through volatile
+ * fields).
  */
 public final class StackTable {
   private final Map<Key, Integer> ids = new HashMap<>();
-  private int[] offsets = new int[64];
-  private long[] pcs = new long[256];
-  private int[] functions = new int[256];
-  private int[] files = new int[256];
-  private long[] lines = new long[256];
+  private volatile int[] offsets = new int[64];
+  private volatile long[] pcs = new long[256];
+  private volatile int[] functions = new int[256];
+  private volatile int[] files = new int[256];
+  private volatile long[] lines = new long[256];
   private int stackCount = 1; // id 0 = no stack, depth 0
   private int frameCount;
 

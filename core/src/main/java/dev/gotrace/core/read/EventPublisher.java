@@ -6,10 +6,8 @@ import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.ReaderNames;
-import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.event.TraceSink;
-import dev.gotrace.core.generation.LongIntMap;
 import dev.gotrace.core.order.Ordering;
 import dev.gotrace.core.wire.EventSpecs;
 
@@ -52,19 +50,18 @@ final class EventPublisher {
     KINDS[StreamEvent.SYNC] = EventKind.SYNC;
   }
 
-  private final StringPool pool;
   private final TraceSink sink;
   private final ReaderNames names;
   private final TraceEvent event = new TraceEvent();
   private final long[] experimentalArgs = new long[4];
-  private final int[] experimentalNames = new int[256];
-  private final LongIntMap stwNames = new LongIntMap();
+  private final DerivedNames derived;
   private long index;
 
-  EventPublisher(StringPool pool, TraceSink sink) {
-    this.pool = pool;
+  /** Interns nothing: {@code derived} did that while the events were ordered. */
+  EventPublisher(ReaderNames names, DerivedNames derived, TraceSink sink) {
+    this.names = names;
+    this.derived = derived;
     this.sink = sink;
-    names = new ReaderNames(pool);
   }
 
   /** Events delivered so far. */
@@ -125,8 +122,8 @@ final class EventPublisher {
         e.setTransition(ResourceKind.GOROUTINE, a0, (int) (a2 >>> 32), Ordering.goState((int) a2), 0, stack)
             .setStack(stack);
       }
-      case STW_BEGIN -> e.setRange(stwName((int) a0), ResourceKind.GOROUTINE, g).setStack((int) a1);
-      case STW_END -> e.setRange(stwName((int) a0), ResourceKind.GOROUTINE, g);
+      case STW_BEGIN -> e.setRange((int) a0, ResourceKind.GOROUTINE, g).setStack((int) a1);
+      case STW_END -> e.setRange((int) a0, ResourceKind.GOROUTINE, g);
       case GC_ACTIVE, GC_END -> e.setRange(names.markPhase, ResourceKind.NONE, -1);
       case GC_BEGIN -> e.setRange(names.markPhase, ResourceKind.NONE, -1).setStack((int) a1);
       case GC_SWEEP_ACTIVE -> e.setRange(names.sweep, ResourceKind.PROC, a0);
@@ -149,8 +146,7 @@ final class EventPublisher {
     experimentalArgs[1] = a1;
     experimentalArgs[2] = a2;
     experimentalArgs[3] = a3;
-    if (experimentalNames[type] == 0) experimentalNames[type] = pool.intern(EventSpecs.get(type).name());
-    e.setExperimental(experimentalNames[type], experimentalArgs, EventSpecs.get(type).argCount() - 1);
+    e.setExperimental(derived.experimentalName(type), experimentalArgs, EventSpecs.get(type).argCount() - 1);
   }
 
   private static int procIdle() { return dev.gotrace.core.event.ProcState.IDLE.ordinal(); }
@@ -163,15 +159,5 @@ final class EventPublisher {
 
   private static TraceEvent go(TraceEvent e, long id, GoState from, GoState to, int reason, int stack) {
     return e.setTransition(ResourceKind.GOROUTINE, id, from.ordinal(), to.ordinal(), reason, stack);
-  }
-
-  /** "stop-the-world (kind)", interned once per kind. */
-  private int stwName(int kind) {
-    int id = stwNames.get(kind);
-    if (id == LongIntMap.MISSING) {
-      id = pool.intern("stop-the-world (" + pool.get(kind) + ")");
-      stwNames.put(kind, id);
-    }
-    return id;
   }
 }

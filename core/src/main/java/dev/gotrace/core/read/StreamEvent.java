@@ -29,4 +29,25 @@ final class StreamEvent {
   long snapshotMono;
   long snapshotWallSeconds;
   long snapshotWallNanos;
+
+  /** A copy, for handing the event to another thread. */
+  StreamEvent copy() {
+    StreamEvent c = new StreamEvent();
+    c.type = type;
+    c.time = time;
+    c.thread = thread;
+    c.proc = proc;
+    c.goroutine = goroutine;
+    System.arraycopy(args, 0, c.args, 0, args.length);
+    c.gen = gen;
+    c.syncNumber = syncNumber;
+    c.startsGeneration = startsGeneration;
+    c.frequency = frequency;
+    c.hasClockSnapshot = hasClockSnapshot;
+    c.snapshotTraceTime = snapshotTraceTime;
+    c.snapshotMono = snapshotMono;
+    c.snapshotWallSeconds = snapshotWallSeconds;
+    c.snapshotWallNanos = snapshotWallNanos;
+    return c;
+  }
 }

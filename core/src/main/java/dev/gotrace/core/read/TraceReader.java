@@ -1,6 +1,7 @@
 package dev.gotrace.core.read;
 
 import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceSink;
@@ -77,10 +78,9 @@ public final class TraceReader {
     BufferedReadModel model = new BufferedReadModel(size);
     in.setModel(model);
     FormatVersion version = TraceHeader.read(in);
-    EventStream stream = new EventStream(version, in, strings, stacks);
-    EventPublisher publisher = new EventPublisher(strings, sink);
-    PendingEvents pending = new PendingEvents();
-    StreamEvent ev = new StreamEvent();
+    ReaderNames names = new ReaderNames(strings);
+    DerivedNames derived = new DerivedNames(strings);
+    EventPublisher publisher = new EventPublisher(names, derived, sink);
     long generations = 0;
     boolean generationOpen = false;
     long firstTime = 0;
@@ -89,31 +89,36 @@ public final class TraceReader {
     Long wallClockStart = null;
     long validBytes = 0;
     TraceFormatException error = null;
-    try {
-      while (stream.next(ev)) {
-        if (ev.type != StreamEvent.SYNC) {
-          pending.add(ev);
-          continue;
+    try (GenerationPipeline pipeline = new GenerationPipeline(new EventStream(version, in, strings, stacks), model,
+        derived)) {
+      while (true) {
+        GenerationPipeline.Handoff h = pipeline.take();
+        if (h.isEnd()) {
+          if (h.failure() instanceof RuntimeException e) throw e;
+          if (h.failure() instanceof Error e) throw e;
+          if (h.error() == null) {
+            validBytes = h.validBytes();
+          } else {
+            // Everything before the last Sync is kept, whatever happened later.
+            if (publisher.count() == 0 || options.strictMode()) throw h.error();
+            error = h.error();
+          }
+          break;
         }
-        // Everything before a Sync is kept, whatever happens later.
-        publisher.publish(pending);
-        pending.clear();
+        publisher.publish(h.events());
+        StreamEvent sync = h.sync();
         if (generationOpen) generations++;
-        generationOpen = ev.startsGeneration;
+        generationOpen = sync.startsGeneration;
         if (publisher.count() == 0) {
-          firstTime = ev.time;
-          frequency = ev.frequency;
-          if (ev.hasClockSnapshot) wallClockStart = wallClock(ev);
+          firstTime = sync.time;
+          frequency = sync.frequency;
+          if (sync.hasClockSnapshot) wallClockStart = wallClock(sync);
         }
-        publisher.publishSync(ev);
-        lastTime = ev.time;
-        validBytes = model.pulled();
+        publisher.publishSync(sync);
+        lastTime = sync.time;
+        validBytes = h.validBytes();
+        pipeline.recycle(h.events());
       }
-      validBytes = model.pulled();
-    } catch (TraceFormatException e) {
-      pending.clear();
-      if (publisher.count() == 0 || options.strictMode()) throw e;
-      error = e;
     }
     return new TraceReadResult(version.label(), publisher.count(), generations, firstTime, lastTime, frequency,
         wallClockStart, size, validBytes, error);

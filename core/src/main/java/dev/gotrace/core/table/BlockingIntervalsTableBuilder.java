@@ -11,6 +11,7 @@ import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,8 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     if (ev.kind() != EventKind.STATE_TRANSITION || ev.resourceKind() != ResourceKind.GOROUTINE) return;
     long id = ev.resourceId();
     int to = ev.toState();
+    boolean opens = to == GoState.WAITING.ordinal() || to == GoState.SYSCALL.ordinal()
+        || to == GoState.RUNNABLE.ordinal();
     Integer row = open.get(id);
     if (row != null) {
       if (state.get(row) == stateNames[to]) return;
@@ -100,11 +103,10 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
       if (ev.stackId() != 0) unblockStackId.set(row, ev.stackId());
       endEventId.set(row, ev.index());
       endReason.set(row, transitionEnd);
-      open.remove(id);
+      if (!opens) open.remove(id);
     }
-    if (to == GoState.WAITING.ordinal() || to == GoState.SYSCALL.ordinal() || to == GoState.RUNNABLE.ordinal()) {
-      open.put(id, add(ev, id, to));
-    }
+    // put replaces the closed interval's entry in place.
+    if (opens) open.put(id, add(ev, id, to));
   }
 
   private int add(TraceEvent ev, long id, int to) {
@@ -175,19 +177,27 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
 
   private LongColumn computeProfileStackIds() {
     int rows = goid.size();
-    Map<Integer, List<Long>> keys = new HashMap<>();
-    Map<List<Long>, Long> smallest = new HashMap<>();
+    // Per distinct stack (not per row): its profile key, then the smallest stack id sharing it.
+    List<List<Long>> keyOf = new ArrayList<>(Collections.nCopies(stacks.size(), null));
+    Map<List<Long>, Integer> smallest = new HashMap<>();
     for (int row = 0; row < rows; row++) {
       if (stackId.isNull(row)) continue;
       int s = (int) stackId.get(row);
-      List<Long> key = keys.computeIfAbsent(s, this::profileKey);
-      smallest.merge(key, (long) s, Math::min);
+      if (keyOf.get(s) != null) continue;
+      List<Long> key = profileKey(s);
+      keyOf.set(s, key);
+      if (!key.isEmpty()) smallest.merge(key, s, Math::min);
+    }
+    int[] canonical = new int[stacks.size()];
+    for (int s = 0; s < canonical.length; s++) {
+      List<Long> key = keyOf.get(s);
+      if (key != null && !key.isEmpty()) canonical[s] = smallest.get(key);
     }
     LongColumn profileStackId = new LongColumn();
     for (int row = 0; row < rows; row++) {
-      List<Long> key = stackId.isNull(row) ? List.of() : keys.get((int) stackId.get(row));
-      if (key.isEmpty()) profileStackId.addNull();
-      else profileStackId.add(smallest.get(key));
+      int c = stackId.isNull(row) ? 0 : canonical[(int) stackId.get(row)];
+      if (c == 0) profileStackId.addNull();
+      else profileStackId.add(c);
     }
     return profileStackId;
   }

@@ -3,10 +3,9 @@ package dev.gotrace.core.table;
 import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.string;
 
+import dev.gotrace.core.util.LongObjectMap;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -25,15 +24,14 @@ final class BlockingProfilesTableBuilder {
       bigint("contentions", false, "Number of intervals with a positive delay (pprof's contentions/count sample value)."),
       bigint("delay_ns", false, "Sum of their delay in ns: each interval's overlap with its goroutine's [start_ts, COALESCE(end_ts, trace end)] (pprof's delay sample value)."));
 
-  private record Key(int profile, long stackId) {}
-
   private BlockingProfilesTableBuilder() {}
 
   /** Aggregates the intervals of {@code intervals} whose goroutine {@code goroutines} knows. */
   static TraceTable build(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
       TraceBounds bounds, Vocabulary vocabulary, TableContext context) {
     LongColumn profileStacks = intervals.profileStackIds();
-    Map<Key, long[]> sums = new HashMap<>();
+    // Keyed by (profile, stack + 1) packed in a long: no boxing or hashing of records per interval.
+    LongObjectMap<long[]> sums = new LongObjectMap<>();
     for (int row = 0; row < intervals.rows(); row++) {
       int profile = intervals.profile(row);
       long goid = intervals.goid(row);
@@ -45,25 +43,32 @@ final class BlockingProfilesTableBuilder {
       long delay = Math.min(end, goEnd) - Math.max(start, goStart);
       if (delay <= 0) continue;
       long stack = profileStacks.isNull(row) ? -1 : profileStacks.get(row);
-      long[] sum = sums.computeIfAbsent(new Key(profile, stack), k -> new long[2]);
+      long key = ((long) profile << 32) | (stack + 1);
+      long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
       sum[0]++;
       sum[1] += delay;
     }
-    List<Key> keys = sums.keySet().stream()
-        .sorted(Comparator.comparing((Key k) -> vocabulary.strings().get(k.profile())).thenComparingLong(Key::stackId))
+    List<Long> keys = sums.keys().stream()
+        .sorted(Comparator.comparing((Long k) -> vocabulary.strings().get(profileOf(k)))
+            .thenComparingLong(BlockingProfilesTableBuilder::stackOf))
         .toList();
     IntColumn profile = new IntColumn();
     LongColumn stackId = new LongColumn();
     LongColumn contentions = new LongColumn();
     LongColumn delay = new LongColumn();
-    for (Key k : keys) {
-      profile.add(k.profile());
-      if (k.stackId() < 0) stackId.addNull();
-      else stackId.add(k.stackId());
-      contentions.add(sums.get(k)[0]);
-      delay.add(sums.get(k)[1]);
+    for (long k : keys) {
+      profile.add(profileOf(k));
+      if (stackOf(k) < 0) stackId.addNull();
+      else stackId.add(stackOf(k));
+      long[] sum = sums.get(k);
+      contentions.add(sum[0]);
+      delay.add(sum[1]);
     }
     return context.table(NAME, SCHEMA, keys.size(), ColumnWriter.int32(profile), ColumnWriter.bigint(stackId),
         ColumnWriter.bigint(contentions), ColumnWriter.bigint(delay));
   }
+
+  private static int profileOf(long key) { return (int) (key >>> 32); }
+
+  private static long stackOf(long key) { return (key & 0xffff_ffffL) - 1; }
 }
