@@ -75,6 +75,8 @@ final class GenerationPipeline implements AutoCloseable {
           derived.prepare(ev);
           if (ev.type != StreamEvent.SYNC) {
             pending.add(ev);
+            // A caller that gave up should not wait for the rest of a long generation.
+            if ((pending.size() & 0xfff) == 0 && Thread.currentThread().isInterrupted()) return;
             continue;
           }
           full.put(new Handoff(pending, ev.copy(), model.pulled(), null, null));
