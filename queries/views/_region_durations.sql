@@ -6,10 +6,7 @@
 -- frame_function VARCHAR: function of the outermost frame of the region's start stack (Go 1.24+'s /userregions key); NULL without a start stack.
 -- frame_pc BIGINT: PC of that frame; NULL without a start stack.
 -- d BIGINT: duration in ns over [begin or trace start, end or trace end].
-SELECT r.region_id, r.name, f.function_name AS frame_function, f.pc AS frame_pc,
-       COALESCE(r.end_ts, t.duration_ns) - COALESCE(r.ts, 0) AS d
-FROM regions r
-CROSS JOIN trace_info t
-LEFT JOIN stacks s ON s.stack_id = r.start_stack_id
-LEFT JOIN stack_frames f ON f.stack_id = s.stack_id AND f.depth = s.depth - 1
-WHERE r.in_go_summary
+-- All four are precomputed at load in the table regions, which documents each rule.
+SELECT region_id, name, start_root_function AS frame_function, start_root_pc AS frame_pc, page_dur_ns AS d
+FROM regions
+WHERE in_go_summary

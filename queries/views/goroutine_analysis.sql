@@ -17,16 +17,7 @@
 -- block_ns BIGINT: time waiting, all reasons (sum of Go's BlockTimeByReason; per reason in goroutine_block_time).
 -- unknown_ns BIGINT: total_ns not accounted for by the above, at least 0 (Go's "Unknown time").
 -- is_system BOOLEAN: Go's IsSystemGoroutine(name).
--- The per-goroutine sums are precomputed at load in the table goroutine_times, which documents the rule.
-SELECT g.goid, g.name, g.create_ts, g.start_ts, g.end_ts,
-       COALESCE(g.end_ts, t.duration_ns) - g.create_ts AS total_ns,
-       x.exec_ns, x.sched_wait_ns, x.syscall_ns, x.syscall_block_ns, x.block_ns,
-       CASE WHEN COALESCE(g.end_ts, t.duration_ns) - g.create_ts
-                 - (x.exec_ns + x.sched_wait_ns + x.syscall_ns + x.syscall_block_ns + x.block_ns) > 0
-            THEN COALESCE(g.end_ts, t.duration_ns) - g.create_ts
-                 - (x.exec_ns + x.sched_wait_ns + x.syscall_ns + x.syscall_block_ns + x.block_ns)
-            ELSE 0 END AS unknown_ns,
-       g.is_system
-FROM goroutines g
-JOIN goroutine_times x ON x.goid = g.goid
-CROSS JOIN trace_info t
+-- Everything is precomputed at load in the table goroutine_times, which documents each rule.
+SELECT goid, name, create_ts, start_ts, end_ts, total_ns,
+       exec_ns, sched_wait_ns, syscall_ns, syscall_block_ns, block_ns, unknown_ns, is_system
+FROM goroutine_times

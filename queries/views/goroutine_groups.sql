@@ -8,9 +8,8 @@ SELECT name, goroutines, exec_ns,
        CASE WHEN total_exec_ns > 0
             THEN CAST(exec_ns AS DOUBLE) / CAST(total_exec_ns AS DOUBLE) * 100 END AS exec_pct
 FROM (
-  SELECT g.name, COUNT(*) AS goroutines, SUM(x.exec_ns) AS exec_ns,
-         SUM(SUM(x.exec_ns)) OVER () AS total_exec_ns
-  FROM goroutines g
-  JOIN goroutine_times x ON x.goid = g.goid
-  GROUP BY g.name
+  SELECT name, COUNT(*) AS goroutines, SUM(exec_ns) AS exec_ns,
+         SUM(SUM(exec_ns)) OVER () AS total_exec_ns
+  FROM goroutine_times
+  GROUP BY name
 ) by_name

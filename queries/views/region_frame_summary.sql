@@ -11,13 +11,8 @@
 -- p99_ns BIGINT: 99th percentile duration (nearest rank).
 -- max_ns BIGINT: longest duration.
 SELECT name, frame_function, frame_pc, COUNT(*) AS regions, SUM(d) AS total_ns,
-       MAX(CASE WHEN rn = (n + 1) / 2 THEN d END) AS p50_ns,
-       MAX(CASE WHEN rn = (99 * n + 99) / 100 THEN d END) AS p99_ns,
+       percentile_nearest_rank(d, 50) AS p50_ns,
+       percentile_nearest_rank(d, 99) AS p99_ns,
        MAX(d) AS max_ns
-FROM (
-  SELECT name, frame_function, frame_pc, d,
-         ROW_NUMBER() OVER (PARTITION BY name, frame_function, frame_pc ORDER BY d) AS rn,
-         COUNT(*) OVER (PARTITION BY name, frame_function, frame_pc) AS n
-  FROM _region_durations
-) ranked
+FROM _region_durations
 GROUP BY name, frame_function, frame_pc

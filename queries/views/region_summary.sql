@@ -4,7 +4,7 @@
 -- unnamed regions goroutines inherit from their creator (name ''). Go's page splits a name further
 -- by the outermost frame of the region's start stack: that split is region_frame_summary.
 -- Percentiles are nearest-rank: the value at 1-based rank ceil(p * regions) in ascending order
--- (what PERCENTILE_DISC means), written with ROW_NUMBER in integer arithmetic.
+-- (what PERCENTILE_DISC means), computed by the aggregate percentile_nearest_rank.
 -- name VARCHAR: region type.
 -- regions BIGINT: number of regions.
 -- total_ns BIGINT: sum of their durations in ns.
@@ -12,13 +12,8 @@
 -- p99_ns BIGINT: 99th percentile duration (nearest rank).
 -- max_ns BIGINT: longest duration.
 SELECT name, COUNT(*) AS regions, SUM(d) AS total_ns,
-       MAX(CASE WHEN rn = (n + 1) / 2 THEN d END) AS p50_ns,
-       MAX(CASE WHEN rn = (99 * n + 99) / 100 THEN d END) AS p99_ns,
+       percentile_nearest_rank(d, 50) AS p50_ns,
+       percentile_nearest_rank(d, 99) AS p99_ns,
        MAX(d) AS max_ns
-FROM (
-  SELECT name, d,
-         ROW_NUMBER() OVER (PARTITION BY name ORDER BY d) AS rn,
-         COUNT(*) OVER (PARTITION BY name) AS n
-  FROM _region_durations
-) ranked
+FROM _region_durations
 GROUP BY name

@@ -3,6 +3,7 @@ package dev.gotrace.jdbc;
 import com.google.common.collect.ImmutableMultimap;
 import com.google.common.collect.Multimap;
 import org.apache.calcite.schema.Function;
+import org.apache.calcite.schema.impl.AggregateFunctionImpl;
 import org.apache.calcite.schema.impl.ScalarFunctionImpl;
 import org.apache.calcite.schema.impl.TableFunctionImpl;
 
@@ -18,7 +19,8 @@ public final class FunctionRegistry {
   public static final FunctionRegistry SHIPPED = EMPTY
       .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmu"))
       .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmuWithFlags"))
-      .with("mmu_worst_windows", TableFunctionImpl.create(MmuFunctions.class, "worstWindows"));
+      .with("mmu_worst_windows", TableFunctionImpl.create(MmuFunctions.class, "worstWindows"))
+      .with("percentile_nearest_rank", AggregateFunctionImpl.create(NearestRankPercentile.class));
 
   private final ImmutableMultimap<String, Function> functions;
 

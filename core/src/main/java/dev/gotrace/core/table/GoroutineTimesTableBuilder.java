@@ -1,6 +1,7 @@
 package dev.gotrace.core.table;
 
 import static dev.gotrace.core.table.Fields.bigint;
+import static dev.gotrace.core.table.Fields.bool;
 import static dev.gotrace.core.table.Fields.string;
 
 import dev.gotrace.core.event.GoState;
@@ -20,13 +21,21 @@ final class GoroutineTimesTableBuilder {
   static final Schema SCHEMA = Fields.schema(
       "One row per row of goroutines: the time statistics of Go's goroutine summary (internal/trace/summary.go) "
           + "for its last incarnation, summed at load over its goroutine_states rows by the rule goroutine_states "
-          + "documents (0 for a goroutine without state rows).",
+          + "documents (0 for a goroutine without state rows), with the goroutines columns goroutine_analysis shows, "
+          + "so that view reads one table.",
       bigint("goid", false, "Goroutine id (joins goroutines.goid)."),
+      string("name", false, "goroutines.name."),
+      bool("is_system", false, "goroutines.is_system."),
+      bigint("create_ts", false, "goroutines.create_ts."),
+      bigint("start_ts", true, "goroutines.start_ts (NULL if it never ran)."),
+      bigint("end_ts", true, "goroutines.end_ts (NULL if alive at trace end)."),
+      bigint("total_ns", false, "COALESCE(end_ts, trace_info.duration_ns) - create_ts: Go's summary lifetime (its TotalTime)."),
       bigint("exec_ns", false, "Time running (Go's ExecTime)."),
       bigint("sched_wait_ns", false, "Time runnable, plus Go's quirk for a syscall open at trace end after its P was lost (Go's SchedWaitTime)."),
       bigint("syscall_ns", false, "Time in syscalls while holding the P; a syscall open at trace end counts whole (Go's SyscallTime)."),
       bigint("syscall_block_ns", false, "Time in closed syscalls after the P went idle or was stolen (Go's SyscallBlockTime)."),
-      bigint("block_ns", false, "Time waiting for any reason except 'forever' (sum of Go's BlockTimeByReason)."));
+      bigint("block_ns", false, "Time waiting for any reason except 'forever' (sum of Go's BlockTimeByReason)."),
+      bigint("unknown_ns", false, "total_ns minus the five times above when that is positive, else 0 (Go's UnknownTime)."));
   static final Schema BLOCK_SCHEMA = Fields.schema(
       "One row per goroutine (last incarnation) and reason it waited for (except 'forever'): Go's summary "
           + "BlockTimeByReason, summed at load over goroutine_states' waiting rows (open rows last until trace end). "
@@ -46,9 +55,13 @@ final class GoroutineTimesTableBuilder {
   }
 
   private final Map<Long, Times> times = new TreeMap<>();
+  private final GoroutinesTableBuilder goroutines;
+  private final TraceBounds bounds;
 
   /** Sums {@code states}' rows of the incarnation each goroutine of {@code goroutines} describes. */
   GoroutineTimesTableBuilder(GoroutineStatesTableBuilder states, GoroutinesTableBuilder goroutines, TraceBounds bounds) {
+    this.goroutines = goroutines;
+    this.bounds = bounds;
     states.settle();
     long traceEnd = bounds.last();
     for (long goid : goroutines.goids()) times.put(goid, new Times());
@@ -82,23 +95,46 @@ final class GoroutineTimesTableBuilder {
 
   TraceTable times(TableContext context) {
     LongColumn goid = new LongColumn();
+    IntColumn name = new IntColumn();
+    IntColumn system = new IntColumn();
+    LongColumn createTs = new LongColumn();
+    LongColumn startTs = new LongColumn();
+    LongColumn endTs = new LongColumn();
+    LongColumn total = new LongColumn();
     LongColumn exec = new LongColumn();
     LongColumn schedWait = new LongColumn();
     LongColumn syscall = new LongColumn();
     LongColumn syscallBlock = new LongColumn();
     LongColumn block = new LongColumn();
+    LongColumn unknown = new LongColumn();
     for (Map.Entry<Long, Times> e : times.entrySet()) {
+      long id = e.getKey();
       Times t = e.getValue();
-      goid.add(e.getKey());
+      goid.add(id);
+      name.add(goroutines.nameOf(id));
+      system.add(goroutines.isSystem(id));
+      long created = goroutines.createTime(id);
+      createTs.add(created);
+      long started = goroutines.startTime(id);
+      if (started == 0) startTs.addNull();
+      else startTs.add(started);
+      long ended = goroutines.endTime(id);
+      if (ended == 0) endTs.addNull();
+      else endTs.add(ended);
+      long lifetime = (ended == 0 ? bounds.last() : ended) - created;
+      total.add(lifetime);
       exec.add(t.exec);
       schedWait.add(t.schedWait);
       syscall.add(t.syscall);
       syscallBlock.add(t.syscallBlock);
       block.add(t.block);
+      unknown.add(Math.max(0, lifetime - (t.exec + t.schedWait + t.syscall + t.syscallBlock + t.block)));
     }
-    return context.table(NAME, SCHEMA, goid.size(), ColumnWriter.bigint(goid), ColumnWriter.bigint(exec),
-        ColumnWriter.bigint(schedWait), ColumnWriter.bigint(syscall), ColumnWriter.bigint(syscallBlock),
-        ColumnWriter.bigint(block));
+    return context.table(NAME, SCHEMA, goid.size(), ColumnWriter.bigint(goid), ColumnWriter.int32(name),
+        ColumnWriter.bit(system), context.time(createTs), context.time(startTs), context.time(endTs),
+        ColumnWriter.bigint(total), ColumnWriter.bigint(exec), ColumnWriter.bigint(schedWait),
+        ColumnWriter.bigint(syscall), ColumnWriter.bigint(syscallBlock), ColumnWriter.bigint(block),
+        ColumnWriter.bigint(unknown));
   }
 
   TraceTable blockTimes(TableContext context) {

@@ -135,6 +135,9 @@ final class GoroutinesTableBuilder implements TableBuilder {
   /** Whether {@code goid} has a row in the table. */
   boolean has(long goid) { return goroutines.get(goid) != null; }
 
+  /** Absolute create_ts of {@code goid}'s row. */
+  long createTime(long goid) { return goroutines.get(goid).createTs; }
+
   /** Absolute start_ts of {@code goid}'s row, or 0 if it is NULL (never ran). */
   long startTime(long goid) { return goroutines.get(goid).startTs; }
 

@@ -7,6 +7,7 @@ import static dev.gotrace.core.table.Fields.string;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
+import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -38,10 +39,15 @@ final class RegionsTableBuilder implements TableBuilder {
       bigint("end_stack_id", true, "Event.Stack() of the end event; NULL if none."),
       string("start_reason", false, "'begin' (RegionBegin), 'inherited' (created with the goroutine inside its creator's region) or 'before_trace' (a RegionEnd with no active region: the begin is not in the trace)."),
       string("end_reason", false, "'region_end' (RegionEnd), 'goroutine_end' (still active when the goroutine ended: transition into not_exist or a 'forever' wait) or 'trace_end' (still active at trace end)."),
-      bool("in_go_summary", false, "Whether Go's goroutine summary lists the region in its goroutine's Regions (what go tool trace's user-region pages show): false for regions still active when a system goroutine (goroutines.is_system) ended or the trace ended, and for regions of an earlier incarnation of a reused goroutine id."));
+      bool("in_go_summary", false, "Whether Go's goroutine summary lists the region in its goroutine's Regions (what go tool trace's user-region pages show): false for regions still active when a system goroutine (goroutines.is_system) ended or the trace ended, and for regions of an earlier incarnation of a reused goroutine id."),
+      bigint("page_dur_ns", true, "COALESCE(end_ts, trace_info.duration_ns) - COALESCE(ts, 0): the duration Go's region pages use."),
+      string("start_root_function", true, "Function of the outermost frame of start_stack_id (stack_frames at depth stacks.depth - 1), which Go's region pages group by; NULL if no stack."),
+      bigint("start_root_pc", true, "PC of that frame; NULL if no stack."));
 
   private final GoroutinesTableBuilder goroutines;
   private final TasksTableBuilder tasks;
+  private final StackTable stacks;
+  private final TraceBounds bounds;
   private final int forever;
   private final int begin;
   private final int inherited;
@@ -65,9 +71,12 @@ final class RegionsTableBuilder implements TableBuilder {
   /** Incarnation of the goroutine whose Regions list got the row; 0 = none. */
   private final IntColumn listedIn = new IntColumn();
 
-  RegionsTableBuilder(Vocabulary vocabulary, GoroutinesTableBuilder goroutines, TasksTableBuilder tasks) {
+  RegionsTableBuilder(Vocabulary vocabulary, GoroutinesTableBuilder goroutines, TasksTableBuilder tasks,
+      StackTable stacks, TraceBounds bounds) {
     this.goroutines = goroutines;
     this.tasks = tasks;
+    this.stacks = stacks;
+    this.bounds = bounds;
     forever = vocabulary.intern("forever");
     begin = vocabulary.intern("begin");
     inherited = vocabulary.intern("inherited");
@@ -160,15 +169,31 @@ final class RegionsTableBuilder implements TableBuilder {
     int rows = taskId.size();
     LongColumn regionId = new LongColumn();
     IntColumn inSummary = new IntColumn();
+    LongColumn pageDur = new LongColumn();
+    IntColumn rootFunction = new IntColumn();
+    LongColumn rootPc = new LongColumn();
     for (int row = 0; row < rows; row++) {
       regionId.add(row + 1L);
       int listed = listedIn.get(row);
       inSummary.add(listed != 0 && listed == goroutines.incarnationOf(goid.get(row)));
+      long from = ts.isNull(row) ? context.origin() : ts.get(row);
+      long to = endTs.isNull(row) ? bounds.last() : endTs.get(row);
+      pageDur.add(to - from);
+      int stack = startStackId.isNull(row) ? 0 : (int) startStackId.get(row);
+      int depth = stacks.depth(stack);
+      if (depth == 0) {
+        rootFunction.addNull();
+        rootPc.addNull();
+      } else {
+        rootFunction.add(stacks.function(stack, depth - 1));
+        rootPc.add(stacks.pc(stack, depth - 1));
+      }
     }
     return context.table(NAME, SCHEMA, rows,
         ColumnWriter.bigint(regionId), ColumnWriter.bigint(taskId), ColumnWriter.bigint(goid),
         ColumnWriter.int32(name), context.time(ts), ColumnWriter.bigint(dur), context.time(endTs),
         ColumnWriter.bigint(startStackId), ColumnWriter.bigint(endStackId), ColumnWriter.int32(startReason),
-        ColumnWriter.int32(endReason), ColumnWriter.bit(inSummary));
+        ColumnWriter.int32(endReason), ColumnWriter.bit(inSummary), ColumnWriter.bigint(pageDur),
+        ColumnWriter.int32(rootFunction), ColumnWriter.bigint(rootPc));
   }
 }

@@ -62,7 +62,7 @@ final class TraceTablesBuilder implements TraceSink {
     builders.put(GoroutineStatesTableBuilder.NAME, new GoroutineStatesTableBuilder(vocabulary));
     builders.put(BlockingIntervalsTableBuilder.NAME, new BlockingIntervalsTableBuilder(vocabulary, stacks));
     builders.put(TasksTableBuilder.NAME, tasks);
-    builders.put(RegionsTableBuilder.NAME, new RegionsTableBuilder(vocabulary, goroutines, tasks));
+    builders.put(RegionsTableBuilder.NAME, new RegionsTableBuilder(vocabulary, goroutines, tasks, stacks, bounds));
     builders.put(LogsTableBuilder.NAME, new LogsTableBuilder());
     builders.put(RangesTableBuilder.NAME, new RangesTableBuilder(vocabulary));
     builders.put(MetricsTableBuilder.NAME, new MetricsTableBuilder());
