@@ -1,7 +1,6 @@
 -- report_summary: one row: what the trace covers and the headline numbers a CI job wants in its log:
 -- span, generations, goroutines, GC cycles, stop-the-world pauses, where goroutines waited most,
--- and whether the file was cut off. (The top block reasons are ranked with ROW_NUMBER: Calcite 1.42
--- cannot implement LISTAGG over a sorted LIMIT.)
+-- and whether the file was cut off.
 -- duration_ns BIGINT: trace span in ns (trace_info.duration_ns).
 -- generations BIGINT: generations read (trace_info.generation_count).
 -- goroutines BIGINT: goroutines in the trace, created in it or alive when it started (Go's goroutine summaries).
@@ -17,6 +16,7 @@
 SELECT t.duration_ns, t.generation_count AS generations, g.goroutines, g.goroutines_alive_at_end,
        (SELECT COUNT(*) FROM ranges WHERE name = 'GC concurrent mark phase') AS gc_cycles,
        p.stw_pauses, p.stw_total_ns, p.stw_max_ns,
+       -- Ranked with ROW_NUMBER: Calcite 1.42 cannot implement LISTAGG over a sorted LIMIT.
        (SELECT LISTAGG(reason || ': ' || CAST(block_ns AS VARCHAR), '; ') WITHIN GROUP (ORDER BY block_ns DESC, reason)
         FROM (SELECT reason, block_ns, ROW_NUMBER() OVER (ORDER BY block_ns DESC, reason) AS rn
               FROM (SELECT reason, SUM(block_ns) AS block_ns FROM goroutine_block_times GROUP BY reason) by_reason) ranked
