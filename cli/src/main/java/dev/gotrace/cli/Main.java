@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "gotrace-sql", mixinStandardHelpOptions = true, usageHelpWidth = 110, version = "gotrace-sql 0.1.0",
     description = {"SQL over Go execution traces (files written by runtime/trace, read by go tool trace).",
         "Run 'gotrace-sql tables TRACE' to see the tables, views and columns."},
-    subcommands = {QueryCommand.class, TablesCommand.class, ShellCommand.class, ReportCommand.class},
+    subcommands = {QueryCommand.class, TablesCommand.class, ShellCommand.class, ReportCommand.class, PprofCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  gotrace-sql query app.trace \"SELECT kind, COUNT(*) AS n FROM events GROUP BY kind\"",
         "  gotrace-sql query app.trace --format csv \"SELECT * FROM goroutine_analysis\" > goroutines.csv",

@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gotrace.core.TestData;
 import dev.gotrace.jdbc.golden.ParsedGolden;
-import dev.gotrace.jdbc.golden.PprofRawGolden;
+import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.jdbc.golden.StwRangesGolden;
 import java.sql.Connection;
 import java.sql.DriverManager;
