@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
-import com.google.perftools.profiles.ProfileProto.Function;
-import com.google.perftools.profiles.ProfileProto.Location;
 import com.google.perftools.profiles.ProfileProto.Profile;
 import com.google.perftools.profiles.ProfileProto.Sample;
 import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.core.TestData;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -20,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.parallel.Execution;
@@ -41,7 +36,7 @@ class PprofGoldenTest {
       List<String> problems = new ArrayList<>();
       try (Connection c = DriverManager.getConnection("jdbc:gotrace:" + trace.file())) {
         for (ProfileKind kind : List.of(ProfileKind.net, ProfileKind.sync, ProfileKind.syscall, ProfileKind.sched)) {
-          Profile ours = roundTrip(PprofWriter.profile(c, kind.query()));
+          Profile ours = PprofFiles.roundTrip(PprofWriter.profile(c, kind.query()));
           List<String> golden = Files.readAllLines(trace.golden("pprof-" + kind + ".txt"));
           check(problems, kind + " period", golden.get(0), "PeriodType: " + header(ours, ours.getPeriodType()));
           check(problems, kind + " sample types", golden.get(golden.indexOf("Samples:") + 1), sampleTypes(ours));
@@ -51,7 +46,7 @@ class PprofGoldenTest {
           }
           List<String> actual = new ArrayList<>();
           for (Sample s : ours.getSampleList()) {
-            actual.add(frames(ours, s, true) + " " + s.getValue(0) + "/" + s.getValue(1));
+            actual.add(PprofFiles.frames(ours, s, true) + " " + s.getValue(0) + "/" + s.getValue(1));
           }
           sameMultiset(problems, kind.toString(), expected, actual);
         }
@@ -69,46 +64,15 @@ class PprofGoldenTest {
       for (StackSamplesGolden.Frame f : stack.subList(0, Math.min(StackFrames.MAX_FRAMES, stack.size()))) texts.add(f.text());
       expected.merge(texts.toString(), 1L, Long::sum);
     }
-    Profile ours = roundTrip(PprofWriter.profile(c, ProfileKind.cpu.query()));
+    Profile ours = PprofFiles.roundTrip(PprofWriter.profile(c, ProfileKind.cpu.query()));
     check(problems, "cpu sample types", "samples/count cpu/nanoseconds", sampleTypes(ours));
     check(problems, "cpu period", "cpu nanoseconds", header(ours, ours.getPeriodType()));
     Map<String, Long> actual = new HashMap<>();
     for (Sample s : ours.getSampleList()) {
-      actual.merge(frames(ours, s, false).toString(), s.getValue(0), Long::sum);
-      check(problems, "cpu time of " + frames(ours, s, false), s.getValue(0) * 10_000_000, s.getValue(1));
+      actual.merge(PprofFiles.frames(ours, s, false).toString(), s.getValue(0), Long::sum);
+      check(problems, "cpu time of " + PprofFiles.frames(ours, s, false), s.getValue(0) * 10_000_000, s.getValue(1));
     }
     check(problems, "cpu samples per stack", new java.util.TreeMap<>(expected), new java.util.TreeMap<>(actual));
-  }
-
-  private static Profile roundTrip(Profile profile) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PprofWriter.write(profile, bytes);
-    try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return Profile.parseFrom(in);
-    }
-  }
-
-  /**
-   * The sample's locations as "function file:line", leaf first; with {@code trimZeroPcs}, without
-   * trailing PC-0 locations, which cmd/trace's record key ignores (as {@link PprofRawGolden} drops them).
-   */
-  private static List<String> frames(Profile p, Sample s, boolean trimZeroPcs) {
-    Map<Long, Location> locations = new HashMap<>();
-    for (Location l : p.getLocationList()) locations.put(l.getId(), l);
-    Map<Long, Function> functions = new HashMap<>();
-    for (Function f : p.getFunctionList()) functions.put(f.getId(), f);
-    List<Location> stack = new ArrayList<>();
-    for (long id : s.getLocationIdList()) stack.add(locations.get(id));
-    int n = stack.size();
-    while (trimZeroPcs && n > 0 && stack.get(n - 1).getAddress() == 0) n--;
-    List<String> frames = new ArrayList<>();
-    for (Location l : stack.subList(0, n)) {
-      assertEquals(1, l.getLineCount(), "one line per location, as cmd/trace writes them");
-      Function f = functions.get(l.getLine(0).getFunctionId());
-      frames.add(p.getStringTable((int) f.getName()) + " " + p.getStringTable((int) f.getFilename()) + ":"
-          + l.getLine(0).getLine());
-    }
-    return frames;
   }
 
   /** "type/unit type/unit", as pprof -raw prints the sample types. */
