@@ -6,6 +6,7 @@
 #                               present), then all goldens, then the generated part of README.md
 #   generate.sh traces [VER..]  traces only, for the given versions (default: all installed)
 #   generate.sh goldens         goldens (and README) only, from the committed traces
+#   generate.sh pprof-check     only the check that go tool pprof opens a `gotrace-sql pprof --sql` file
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
 #   generate.sh large [DIR]     the benchmark traces, with Go 1.27: DIR/mix-50mb.trace (>= 50 MB)
 #                               and DIR/mix-300mb.trace (>= 300 MB) of the mix workload
@@ -194,6 +195,21 @@ check_goldens() {
   [ "$bad" -eq 0 ] || die "some goldens do not show what their program exercises (see above)"
 }
 
+# Opens a profile written by `gotrace-sql pprof --sql` (the sync profile of one goroutine group) with
+# Go 1.27's pprof, to prove the consumer accepts our files. Nothing is stored: goldens never come
+# from our own output.
+check_pprof_consumer() {
+  local t="$here/traces/go1.27/chansync.trace" out="$tmp/sql-profile.pb.gz" group=main.mutexContention.func1
+  "$here/../bin/gotrace-sql" pprof "$t" --no-cache -o "$out" --sql "SELECT p.stack_id, COUNT(*) AS contentions,
+      SUM(p.delay_ns) AS delay_ns FROM _profile_intervals p JOIN goroutines g ON g.goid = p.goid
+      WHERE p.profile = 'sync' AND g.name = '$group' GROUP BY p.stack_id" || die "gotrace-sql pprof --sql failed"
+  "$tmp/gopprof" -top "$out" > "$tmp/top.txt" 2> "$tmp/pprof.err" \
+    || { cat "$tmp/pprof.err" >&2; die "go tool pprof -top does not open gotrace-sql's profile"; }
+  grep -qF "sync.(*Mutex).Lock" "$tmp/top.txt" || { cat "$tmp/top.txt" >&2; die "go tool pprof -top: no sync.(*Mutex).Lock"; }
+  echo "go tool pprof -top opens gotrace-sql pprof --sql's profile of $group:"
+  cat "$tmp/top.txt"
+}
+
 # Rewrites the part of README.md between the generated markers: versions, sizes, and per
 # trace its event count (lines that start an event in -d=parsed), generations (Sync events)
 # and sample counts of the four profiles.
@@ -275,6 +291,7 @@ case $mode in
     for v in $(all_versions); do gen_traces "$v"; record_version "$v"; done
     gen_goldens
     check_goldens
+    check_pprof_consumer
     gen_readme
     ;;
   traces)
@@ -285,12 +302,17 @@ case $mode in
   goldens)
     gen_goldens
     check_goldens
+    check_pprof_consumer
     gen_readme
+    ;;
+  pprof-check)
+    build_tools
+    check_pprof_consumer
     ;;
   large)
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, pprof-check, large [DIR])"
     ;;
 esac
