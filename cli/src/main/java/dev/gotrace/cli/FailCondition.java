@@ -10,7 +10,6 @@ import java.sql.Types;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
-import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.dialect.CalciteSqlDialect;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
@@ -31,16 +30,13 @@ final class FailCondition {
 
   /** Parses {@code expression} with gotrace's lexical rules. */
   static FailCondition parse(String expression) {
-    SqlNode node;
+    SqlNode condition;
     try {
-      node = SqlParser.create("SELECT " + expression, GoTraceLex.PARSER_CONFIG).parseQuery();
+      // Parsed alone, so error positions count from the condition's own first character.
+      condition = SqlParser.create(expression, GoTraceLex.PARSER_CONFIG).parseExpression();
     } catch (SqlParseException e) {
       throw usage(expression, "not valid SQL: " + firstLine(e.getMessage()));
     }
-    if (!(node instanceof SqlSelect select) || select.getSelectList().size() != 1 || select.getFrom() != null) {
-      throw usage(expression, "not a single SQL expression");
-    }
-    SqlNode condition = select.getSelectList().get(0);
     String measured = null;
     if (condition.isA(SqlKind.COMPARISON) && condition instanceof SqlBasicCall call) {
       // Unparsed with quoted identifiers, which keep the lower case the parser gave them.
