@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
         "  1   the trace (or SQL file) is missing, unreadable or not a Go execution trace;",
         "      for report: a --fail-if condition is true (named on stderr with the value found)",
         "  2   SQL error: syntax, unknown table or column, or failure while running it",
-        "  3   the query needs more memory than the bound (GOTRACE_SQL_MEMORY, default: 90% of RAM)",
+        "  3   the query needs more memory than the bound (GOTRACE_SQL_MEMORY, default: 90%% of RAM)",
         "  64  wrong command line, or a --fail-if condition that is not valid SQL or not boolean",
         "  70  internal error or out of memory",
         "",

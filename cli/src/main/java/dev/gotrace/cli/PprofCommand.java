@@ -31,9 +31,12 @@ import picocli.CommandLine.Model.CommandSpec;
     footerHeading = "%nExamples:%n",
     footer = {"  gotrace-sql pprof app.trace --profile sync -o sync.pb.gz && go tool pprof -top sync.pb.gz",
         "  gotrace-sql pprof app.trace -o worker-blocking.pb.gz --sql \\",
-        "      \"SELECT b.stack_id, COUNT(*) AS contentions, SUM(b.dur) AS delay_ns FROM blocking_intervals b",
-        "       JOIN goroutines g ON g.goid = b.goid WHERE b.profile = 'sync' AND g.name = 'main.worker'",
-        "       AND b.dur IS NOT NULL GROUP BY b.stack_id\"",
+        "      \"SELECT p.stack_id, COUNT(*) AS contentions, SUM(p.delay_ns) AS delay_ns FROM _profile_intervals p",
+        "       JOIN goroutines g ON g.goid = p.goid WHERE p.profile = 'sync' AND g.name = 'main.worker'",
+        "       GROUP BY p.stack_id\"",
+        "",
+        "_profile_intervals holds every interval go tool trace's profiles count (clipped as Go clips them), with its",
+        "goroutine and start: join it to goroutines, regions or a time window to restrict a profile.",
         "",
         "See 'gotrace-sql --help' for exit codes."})
 final class PprofCommand implements Callable<Integer> {
