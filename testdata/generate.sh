@@ -8,6 +8,7 @@
 #   generate.sh goldens [T..]   goldens (and README) only, from the committed traces (or only
 #                               from the given trace files)
 #   generate.sh pprof-check     only the check that go tool pprof opens a `gotrace-sql pprof --sql` file
+#   generate.sh group-profiles  only the goroutine-group profiles of GROUP_PROFILES (also made by goldens)
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
 #   generate.sh large [DIR]     the benchmark traces, with Go 1.27: DIR/mix-50mb.trace (>= 50 MB)
 #                               and DIR/mix-300mb.trace (>= 300 MB) of the mix workload
@@ -29,6 +30,10 @@ REF_ONLY_PROGRAMS=(leaks)
 # GEN_PROGRAMS="prog ..." limits which programs the traces step runs (goldens are always all).
 read -ra PROGRAMS <<< "${GEN_PROGRAMS:-${ALL_PROGRAMS[*]}}"
 PPROF_TYPES=(net sync syscall sched)
+# Profiles of one goroutine group ("program type group-name", Go 1.27 traces), fetched from go tool
+# trace's web UI as its goroutine pages link them (/io, /block, /syscall, /sched with ?name=).
+GROUP_PROFILES=("chansync sync main.mutexContention.func1" "chansync sched main.rwMutexContention.func2"
+  "nethttp net main.run.func4" "syscalls syscall main.rawPipe.func1")
 MAX_TRACE_BYTES=$((2 * 1024 * 1024))
 LARGE_SIZES_MB=(50 300)
 
@@ -131,6 +136,34 @@ gen_goldens() { # [trace-file...] (default: every committed trace)
     t=$(cd "$(dirname "$t")" && pwd)/$(basename "$t")
     gen_goldens_for "$t" "$here/golden/$(basename "$(dirname "$t")")"
     echo "goldens for $(basename "$(dirname "$t")")/$(basename "$t")"
+  done
+}
+
+# Writes golden/go$REF/<prog>.pprof-<type>.group-<name>.txt for each of GROUP_PROFILES: `go tool
+# pprof -raw` of the profile go tool trace's web server gives for that goroutine name (?raw=1).
+gen_group_profiles() {
+  local entry p typ name path t log pid url i
+  for entry in "${GROUP_PROFILES[@]}"; do
+    read -r p typ name <<< "$entry"
+    case $typ in net) path=io ;; sync) path=block ;; *) path=$typ ;; esac
+    t="$here/traces/go$REF/$p.trace"
+    log="$tmp/server-$p.log"
+    BROWSER=true "$tmp/gotrace" -http=127.0.0.1:0 "$t" 2> "$log" &
+    pid=$!
+    url=""
+    for i in $(seq 1 120); do
+      url=$(sed -n 's/.*Trace viewer is listening on \(http:[^ ]*\).*/\1/p' "$log")
+      [ -n "$url" ] && break
+      sleep 0.5
+    done
+    [ -n "$url" ] || { kill "$pid"; cat "$log" >&2; die "$t: go tool trace -http did not start"; }
+    curl -sf --get --data-urlencode "name=$name" --data-urlencode raw=1 "$url/$path" > "$tmp/group.pb" \
+      || { kill "$pid"; die "$t: no $path profile for goroutine group $name"; }
+    kill "$pid"
+    wait "$pid" 2> /dev/null || true
+    "$tmp/gopprof" -raw "$tmp/group.pb" > "$here/golden/go$REF/$p.pprof-$typ.group-$name.txt" 2> "$tmp/pprof.err" \
+      || { cat "$tmp/pprof.err" >&2; die "$t: go tool pprof -raw failed for the $typ profile of $name"; }
+    echo "group profile go$REF/$p $typ $name"
   done
 }
 
@@ -300,6 +333,7 @@ case $mode in
   all)
     for v in $(all_versions); do gen_traces "$v"; record_version "$v"; done
     gen_goldens
+    gen_group_profiles
     check_goldens
     check_pprof_consumer
     gen_readme
@@ -312,6 +346,7 @@ case $mode in
   goldens)
     shift
     gen_goldens "$@"
+    [ $# -gt 0 ] || gen_group_profiles
     check_goldens
     check_pprof_consumer
     gen_readme
@@ -320,10 +355,14 @@ case $mode in
     build_tools
     check_pprof_consumer
     ;;
+  group-profiles)
+    build_tools
+    gen_group_profiles
+    ;;
   large)
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, pprof-check, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [TRACE...], pprof-check, group-profiles, large [DIR])"
     ;;
 esac

@@ -9,12 +9,15 @@ import com.google.perftools.profiles.ProfileProto.Sample;
 import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.core.TestData;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,10 +29,15 @@ import org.junit.jupiter.api.parallel.ExecutionMode;
  * every committed v2 trace: the four blocking profiles list the same samples (stacks as function
  * file:line, contentions, delay) and sample types as {@code go tool pprof -raw} of {@code go tool
  * trace -pprof=TYPE} (PROG.pprof-TYPE.txt); the cpu profile has, per stack, as many samples as
- * {@code go tool trace -d=parsed} lists StackSample events with that stack.
+ * {@code go tool trace -d=parsed} lists StackSample events with that stack. A {@code --sql} profile
+ * of one goroutine group over _profile_intervals equals the profile go tool trace's web UI gives
+ * for that group (PROG.pprof-TYPE.group-NAME.txt, its /block?name=NAME&raw=1 and the like).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class PprofGoldenTest {
+  /** PROG.pprof-TYPE.group-NAME.txt. */
+  private static final Pattern GROUP_GOLDEN = Pattern.compile("(\\w+)\\.pprof-(\\w+)\\.group-(.+)\\.txt");
+
   @TestFactory
   Stream<DynamicTest> everyProfileEqualsGoOnEveryV2Trace() {
     return TestData.v2Traces().stream().map(trace -> dynamicTest(trace.toString(), () -> {
@@ -53,6 +61,38 @@ class PprofGoldenTest {
         checkCpu(problems, c, trace);
       }
       assertEquals(List.of(), problems.subList(0, Math.min(20, problems.size())), problems.size() + " mismatches");
+    }));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aGroupRestrictedSqlProfileEqualsGosGroupProfile() throws Exception {
+    List<Path> goldens;
+    try (Stream<Path> files = Files.list(TestData.root().resolve("golden/go1.27"))) {
+      goldens = files.filter(f -> f.getFileName().toString().contains(".group-")).sorted().toList();
+    }
+    assertTrue(goldens.size() >= 4, goldens.toString());
+    return goldens.stream().map(golden -> dynamicTest(golden.getFileName().toString(), () -> {
+      Matcher m = GROUP_GOLDEN.matcher(golden.getFileName().toString());
+      assertTrue(m.matches(), golden.toString());
+      ProfileQuery query = ProfileQuery.custom("SELECT p.stack_id, COUNT(*) AS contentions, SUM(p.delay_ns) AS delay_ns"
+          + " FROM _profile_intervals p JOIN goroutines g ON g.goid = p.goid"
+          + " WHERE p.profile = '" + m.group(2) + "' AND g.name = '" + m.group(3) + "' GROUP BY p.stack_id");
+      try (Connection c = DriverManager.getConnection("jdbc:gotrace:"
+          + TestData.root().resolve("traces/go1.27/" + m.group(1) + ".trace"))) {
+        List<String> problems = new ArrayList<>();
+        Profile ours = PprofFiles.roundTrip(PprofWriter.profile(c, query));
+        List<String> expected = new ArrayList<>();
+        for (PprofRawGolden.Sample s : PprofRawGolden.read(golden)) {
+          expected.add(s.frames() + " " + s.contentions() + "/" + s.delayNs());
+        }
+        assertTrue(!expected.isEmpty(), "Go's group profile is empty: " + golden);
+        List<String> actual = new ArrayList<>();
+        for (Sample s : ours.getSampleList()) {
+          actual.add(PprofFiles.frames(ours, s, true) + " " + s.getValue(0) + "/" + s.getValue(1));
+        }
+        sameMultiset(problems, m.group(3), expected, actual);
+        assertEquals(List.of(), problems);
+      }
     }));
   }
 
