@@ -32,6 +32,7 @@ public final class TableSchemas {
     SCHEMAS.put(BlockingProfilesTableBuilder.NAME, BlockingProfilesTableBuilder.SCHEMA);
     SCHEMAS.put(GoroutineTimesTableBuilder.NAME, GoroutineTimesTableBuilder.SCHEMA);
     SCHEMAS.put(GoroutineTimesTableBuilder.BLOCK_NAME, GoroutineTimesTableBuilder.BLOCK_SCHEMA);
+    SCHEMAS.put(GoroutineRangeTimeTableBuilder.NAME, GoroutineRangeTimeTableBuilder.SCHEMA);
   }
 
   private TableSchemas() {}
