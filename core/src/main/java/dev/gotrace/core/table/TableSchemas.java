@@ -33,6 +33,7 @@ public final class TableSchemas {
     SCHEMAS.put(GoroutineTimesTableBuilder.NAME, GoroutineTimesTableBuilder.SCHEMA);
     SCHEMAS.put(GoroutineTimesTableBuilder.BLOCK_NAME, GoroutineTimesTableBuilder.BLOCK_SCHEMA);
     SCHEMAS.put(GoroutineRangeTimeTableBuilder.NAME, GoroutineRangeTimeTableBuilder.SCHEMA);
+    SCHEMAS.put(RegionStatsTableBuilder.NAME, RegionStatsTableBuilder.SCHEMA);
   }
 
   private TableSchemas() {}
