@@ -32,6 +32,8 @@ public final class TableSchemas {
     SCHEMAS.put(BlockingProfilesTableBuilder.NAME, BlockingProfilesTableBuilder.SCHEMA);
     SCHEMAS.put(GoroutineTimesTableBuilder.NAME, GoroutineTimesTableBuilder.SCHEMA);
     SCHEMAS.put(GoroutineTimesTableBuilder.BLOCK_NAME, GoroutineTimesTableBuilder.BLOCK_SCHEMA);
+    SCHEMAS.put(GoroutineRangeTimeTableBuilder.NAME, GoroutineRangeTimeTableBuilder.SCHEMA);
+    SCHEMAS.put(RegionStatsTableBuilder.NAME, RegionStatsTableBuilder.SCHEMA);
   }
 
   private TableSchemas() {}

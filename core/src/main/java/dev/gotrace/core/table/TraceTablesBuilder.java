@@ -16,7 +16,7 @@ import org.apache.arrow.vector.dictionary.DictionaryProvider.MapDictionaryProvid
 /**
  * Feeds every event of one pass over the trace to the builders of the chosen tables (and of the
  * builders they read: regions reads the goroutines and tasks builders while streaming, so those are
- * fed too, before it; blocking_profiles, goroutine_times and goroutine_block_times aggregate
+ * fed too, before it; blocking_profiles, goroutine_times, goroutine_block_times and region_stats aggregate
  * other builders at the end), then writes the chosen tables. Every builder is constructed whatever the
  * choice, so the fixed strings they intern take the same pool ids in every pass.
  */
@@ -37,7 +37,9 @@ final class TraceTablesBuilder implements TraceSink {
       RegionsTableBuilder.NAME, Set.of(GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME),
       BlockingProfilesTableBuilder.NAME, Set.of(BlockingIntervalsTableBuilder.NAME, GoroutinesTableBuilder.NAME),
       GoroutineTimesTableBuilder.NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
-      GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME));
+      GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
+      RegionStatsTableBuilder.NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME,
+          GoroutineStatesTableBuilder.NAME));
 
   /** Builds every table, writing them all at {@link #finish} (scripted tests). */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
@@ -68,6 +70,7 @@ final class TraceTablesBuilder implements TraceSink {
     builders.put(MetricsTableBuilder.NAME, new MetricsTableBuilder());
     builders.put(CpuSamplesTableBuilder.NAME, new CpuSamplesTableBuilder());
     builders.put(LabelsTableBuilder.NAME, new LabelsTableBuilder());
+    builders.put(GoroutineRangeTimeTableBuilder.NAME, new GoroutineRangeTimeTableBuilder(vocabulary));
     this.vocabulary = vocabulary;
     Set<String> feed = new HashSet<>(this.chosen);
     for (String name : this.chosen) feed.addAll(READS.getOrDefault(name, Set.of()));
@@ -112,6 +115,9 @@ final class TraceTablesBuilder implements TraceSink {
           (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds, vocabulary, context);
       case GoroutineTimesTableBuilder.NAME -> goroutineTimes().times(context);
       case GoroutineTimesTableBuilder.BLOCK_NAME -> goroutineTimes().blockTimes(context);
+      case RegionStatsTableBuilder.NAME -> RegionStatsTableBuilder.build(
+          (RegionsTableBuilder) builders.get(RegionsTableBuilder.NAME),
+          (GoroutineStatesTableBuilder) builders.get(GoroutineStatesTableBuilder.NAME), bounds, context);
       default -> builders.get(name).finish(context);
     };
   }
