@@ -162,7 +162,7 @@ class DriverTest {
   @Test
   void undecodableTraceIsAnSqlExceptionWithTheDecoderError() throws Exception {
     TraceFormatException bad = new TraceFormatException("not a Go execution trace", 0, TraceFormatException.NO_GENERATION);
-    GoTraceDriver driver = new GoTraceDriver((path, cache) -> {
+    GoTraceDriver driver = new GoTraceDriver((path, cache, limit) -> {
       throw bad;
     }, ViewLoader.fromResources(getClass().getClassLoader(), Fixtures.TEST_VIEWS), FunctionRegistry.EMPTY);
     SQLException e = assertThrows(SQLException.class, () -> driver.connect(fixtures.url(), new Properties()));
