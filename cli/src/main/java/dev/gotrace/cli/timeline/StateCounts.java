@@ -8,13 +8,13 @@ import java.util.List;
  * intervals in any order: each interval adds one to the instants it covers through a difference
  * array, so memory is one array per state whatever the number of intervals.
  */
-final class StateCounts {
-  static final List<String> STATES = List.of("running", "runnable", "waiting", "syscall");
+public final class StateCounts {
+  public static final List<String> STATES = List.of("running", "runnable", "waiting", "syscall");
 
   private final long[] instants;
   private final long[][] diffs = new long[STATES.size()][];
 
-  StateCounts(TimeWindow window, int samples) {
+  public StateCounts(TimeWindow window, int samples) {
     instants = new long[samples + 1];
     long span = window.to() - window.from();
     for (int k = 0; k <= samples; k++) {
@@ -25,7 +25,7 @@ final class StateCounts {
   }
 
   /** Counts a goroutine in {@code state} at every instant t with start <= t < end. */
-  void add(String state, long start, long end) {
+  public void add(String state, long start, long end) {
     int s = STATES.indexOf(state);
     if (s < 0) return;
     int first = firstAtOrAfter(start);
@@ -35,16 +35,16 @@ final class StateCounts {
     diffs[s][last + 1]--;
   }
 
-  int size() {
+  public int size() {
     return instants.length;
   }
 
-  long instant(int k) {
+  public long instant(int k) {
     return instants[k];
   }
 
   /** counts[k][s]: the number of goroutines in state {@code STATES.get(s)} at instant k. */
-  long[][] counts() {
+  public long[][] counts() {
     long[][] counts = new long[instants.length][diffs.length];
     for (int s = 0; s < diffs.length; s++) {
       long sum = 0;

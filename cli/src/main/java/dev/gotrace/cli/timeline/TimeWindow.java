@@ -1,8 +1,8 @@
 package dev.gotrace.cli.timeline;
 
 /** The part of the trace a timeline shows, [from, to] in ns since the trace's first event. */
-record TimeWindow(long from, long to) {
-  TimeWindow {
+public record TimeWindow(long from, long to) {
+  public TimeWindow {
     if (from > to) throw new IllegalArgumentException("the window ends before it starts: " + from + " > " + to);
   }
 
