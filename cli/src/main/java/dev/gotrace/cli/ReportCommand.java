@@ -1,9 +1,9 @@
 package dev.gotrace.cli;
 
 import dev.gotrace.cli.report.ConditionResult;
+import dev.gotrace.cli.report.HtmlReportWriter;
 import dev.gotrace.cli.report.ReportFormat;
 import dev.gotrace.cli.report.ReportWriter;
-import dev.gotrace.cli.report.html.HtmlReportWriter;
 import dev.gotrace.jdbc.ViewDefinition;
 import dev.gotrace.jdbc.ViewLoader;
 import java.io.BufferedWriter;

@@ -1,6 +1,5 @@
 package dev.gotrace.cli.report;
 
-import dev.gotrace.cli.report.html.HtmlReportWriter;
 import java.io.PrintWriter;
 import java.sql.Connection;
 

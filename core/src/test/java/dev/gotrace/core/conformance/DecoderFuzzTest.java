@@ -2,7 +2,7 @@ package dev.gotrace.core.conformance;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.gotrace.core.TestData;
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.read.EventDigest;
 import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.read.TraceReader;

@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * histograms, the MMU curve, counters over time, flame graphs of the blocking profiles and the
  * goroutine timeline. Written as one JSON object that the page's script reads.
  */
-final class ChartData {
+public final class ChartData {
   /** Points of the MMU curve, log-spaced from 1 µs to the trace's span. */
   static final int MMU_POINTS = 24;
   /** Instants at which goroutines are counted by state. */
@@ -46,13 +46,13 @@ final class ChartData {
    * @param timelineCondition SQL condition on goroutines choosing the timeline's goroutines, or null
    *     for the {@code timelineGoroutines} non-system goroutines that ran longest
    */
-  ChartData(Connection connection, String timelineCondition, int timelineGoroutines) {
+  public ChartData(Connection connection, String timelineCondition, int timelineGoroutines) {
     this.connection = connection;
     this.timelineCondition = timelineCondition;
     this.timelineGoroutines = timelineGoroutines;
   }
 
-  void write(JsonGenerator json) throws SQLException, IOException {
+  public void write(JsonGenerator json) throws SQLException, IOException {
     long traceEnd = longs("SELECT duration_ns FROM trace_info").get(0);
     json.writeStartObject();
     json.writeNumberField("duration_ns", traceEnd);

@@ -1,9 +1,8 @@
-package dev.gotrace.cli.report.html;
+package dev.gotrace.cli.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import dev.gotrace.cli.report.ConditionResult;
-import dev.gotrace.cli.report.ReportWriter;
+import dev.gotrace.cli.report.html.ChartData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
