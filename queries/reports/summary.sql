@@ -10,14 +10,15 @@
 -- stw_total_ns BIGINT: their total length in ns (pauses still open at trace end count 0).
 -- stw_max_ns BIGINT: the longest pause in ns; NULL if none.
 -- top_block_reasons VARCHAR: the three block reasons with the most waiting time over all goroutines,
--- 'reason: ns' joined by '; ', most first ('' is a wait that began before the trace; goroutine_block_time).
+-- 'reason: ns' joined by '; ', most first ('(before trace)' is reason '', waits that began before the trace;
+-- goroutine_block_time).
 -- truncated BOOLEAN: whether the file ended early or was damaged (trace_info.truncated).
 -- lost_bytes BIGINT: bytes at the end of the file that could not be read (trace_info.lost_bytes).
 SELECT t.duration_ns, t.generation_count AS generations, g.goroutines, g.goroutines_alive_at_end,
        (SELECT COUNT(*) FROM ranges WHERE name = 'GC concurrent mark phase') AS gc_cycles,
        p.stw_pauses, p.stw_total_ns, p.stw_max_ns,
        -- Ranked with ROW_NUMBER: Calcite 1.42 cannot implement LISTAGG over a sorted LIMIT.
-       (SELECT LISTAGG(reason || ': ' || CAST(block_ns AS VARCHAR), '; ') WITHIN GROUP (ORDER BY block_ns DESC, reason)
+       (SELECT LISTAGG(CASE WHEN reason = '' THEN '(before trace)' ELSE reason END || ': ' || CAST(block_ns AS VARCHAR), '; ') WITHIN GROUP (ORDER BY block_ns DESC, reason)
         FROM (SELECT reason, block_ns, ROW_NUMBER() OVER (ORDER BY block_ns DESC, reason) AS rn
               FROM (SELECT reason, SUM(block_ns) AS block_ns FROM goroutine_block_times GROUP BY reason) by_reason) ranked
         WHERE rn <= 3) AS top_block_reasons,

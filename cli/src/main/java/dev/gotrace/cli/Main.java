@@ -17,7 +17,7 @@ import picocli.CommandLine.ScopeType;
     description = {"SQL over Go execution traces (files written by runtime/trace, read by go tool trace).",
         "Run 'gotrace-sql tables TRACE' to see the tables, views and columns."},
     subcommands = {QueryCommand.class, TablesCommand.class, ShellCommand.class, ReportCommand.class,
-        ExportCommand.class},
+        PprofCommand.class, ExportCommand.class},
     footerHeading = "%nExamples:%n",
     footer = {"  gotrace-sql query app.trace \"SELECT kind, COUNT(*) AS n FROM events GROUP BY kind\"",
         "  gotrace-sql query app.trace --format csv \"SELECT * FROM goroutine_analysis\" > goroutines.csv",

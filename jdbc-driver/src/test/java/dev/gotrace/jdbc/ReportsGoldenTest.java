@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gotrace.core.TestData;
 import dev.gotrace.jdbc.golden.ParsedGolden;
-import dev.gotrace.jdbc.golden.PprofRawGolden;
+import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.jdbc.golden.StwRangesGolden;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -110,7 +110,8 @@ class ReportsGoldenTest {
         asLong(row.get("stw_max_ns")));
     String top = byReason.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(3).map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("; "));
+        .limit(3).map(e -> (e.getKey().isEmpty() ? "(before trace)" : e.getKey()) + ": " + e.getValue())
+        .collect(Collectors.joining("; "));
     check(problems, "summary top_block_reasons", top.isEmpty() ? null : top, row.get("top_block_reasons"));
     // Every committed trace ends in Go's final Sync (generate.sh checks it): nothing was lost.
     check(problems, "summary truncated", false, row.get("truncated"));
