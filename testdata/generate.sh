@@ -7,6 +7,9 @@
 #   generate.sh traces [VER..]  traces only, for the given versions (default: all installed)
 #   generate.sh goldens         goldens (and README) only, from the committed traces
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
+#   generate.sh scenarios       the scenario traces, with Go 1.27: scenarios/<prog>.trace for the
+#                               programs whose behaviour the tests of our own analyses assert
+#                               (wait chain, leak, lock convoy; no goldens: the source is the truth)
 #   generate.sh large [DIR]     the benchmark traces, with Go 1.27: DIR/mix-50mb.trace (>= 50 MB)
 #                               and DIR/mix-300mb.trace (>= 300 MB) of the mix workload
 #                               (default DIR: testdata/large/, which is git-ignored)
@@ -22,6 +25,7 @@ REF=1.27
 V2_VERSIONS=(1.22 1.23 1.24 1.25 1.26 1.27)
 V1_VERSIONS=(1.19 1.21)
 ALL_PROGRAMS=(chansync nethttp syscalls gcpressure annotations cpuprofile manygoroutines mix)
+SCENARIO_PROGRAMS=(waitchain leak convoy)
 # GEN_PROGRAMS="prog ..." limits which programs the traces step runs (goldens are always all).
 read -ra PROGRAMS <<< "${GEN_PROGRAMS:-${ALL_PROGRAMS[*]}}"
 PPROF_TYPES=(net sync syscall sched)
@@ -243,6 +247,20 @@ record_version() { # version
   clean_env "$(goroot "$1")/bin/go" version > "$here/traces/go$1/VERSION"
 }
 
+# Writes scenarios/<prog>.trace for each scenario program, with Go 1.27.
+gen_scenarios() {
+  local out="$here/scenarios" p bin
+  require_go "$REF"
+  mkdir -p "$out"
+  for p in "${SCENARIO_PROGRAMS[@]}"; do
+    bin="$tmp/$p-scenario"
+    build_program "$REF" "$p" "$bin"
+    clean_env "$bin" "$out/$p.trace"
+    echo "scenarios/$p.trace $(stat -c %s "$out/$p.trace") bytes"
+  done
+  clean_env "$(goroot "$REF")/bin/go" version > "$out/VERSION"
+}
+
 gen_large() { # dir
   local dir=${1:-$here/large} bin="$tmp/mix-large" mb out
   require_go "$REF"
@@ -276,6 +294,7 @@ case $mode in
     gen_goldens
     check_goldens
     gen_readme
+    gen_scenarios
     ;;
   traces)
     shift
@@ -287,10 +306,13 @@ case $mode in
     check_goldens
     gen_readme
     ;;
+  scenarios)
+    gen_scenarios
+    ;;
   large)
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, scenarios, large [DIR])"
     ;;
 esac
