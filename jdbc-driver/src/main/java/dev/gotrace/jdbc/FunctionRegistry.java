@@ -21,7 +21,8 @@ public final class FunctionRegistry {
       .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmuWithFlags"))
       .with("mmu_worst_windows", TableFunctionImpl.create(MmuFunctions.class, "worstWindows"))
       .with("percentile_nearest_rank", AggregateFunctionImpl.create(NearestRankPercentile.class))
-      .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChain"));
+      .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChain"))
+      .with("parallelism", TableFunctionImpl.create(ParallelismFunction.class, "parallelism"));
 
   private final ImmutableMultimap<String, Function> functions;
 

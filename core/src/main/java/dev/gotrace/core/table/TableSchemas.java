@@ -34,6 +34,7 @@ public final class TableSchemas {
     SCHEMAS.put(GoroutineTimesTableBuilder.BLOCK_NAME, GoroutineTimesTableBuilder.BLOCK_SCHEMA);
     SCHEMAS.put(GoroutineRangeTimeTableBuilder.NAME, GoroutineRangeTimeTableBuilder.SCHEMA);
     SCHEMAS.put(RegionStatsTableBuilder.NAME, RegionStatsTableBuilder.SCHEMA);
+    SCHEMAS.put(ProcStatesTableBuilder.NAME, ProcStatesTableBuilder.SCHEMA);
   }
 
   private TableSchemas() {}

@@ -71,6 +71,7 @@ final class TraceTablesBuilder implements TraceSink {
     builders.put(CpuSamplesTableBuilder.NAME, new CpuSamplesTableBuilder());
     builders.put(LabelsTableBuilder.NAME, new LabelsTableBuilder());
     builders.put(GoroutineRangeTimeTableBuilder.NAME, new GoroutineRangeTimeTableBuilder(vocabulary));
+    builders.put(ProcStatesTableBuilder.NAME, new ProcStatesTableBuilder(vocabulary));
     this.vocabulary = vocabulary;
     Set<String> feed = new HashSet<>(this.chosen);
     for (String name : this.chosen) feed.addAll(READS.getOrDefault(name, Set.of()));
