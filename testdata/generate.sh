@@ -6,6 +6,8 @@
 #                               present), then all goldens, then the generated part of README.md
 #   generate.sh traces [VER..]  traces only, for the given versions (default: all installed)
 #   generate.sh goldens         goldens (and README) only, from the committed traces
+#   generate.sh helper-goldens  only gohelper's goldens (summary, mmu, profiles), from the committed
+#                               traces: the pprof listings, whose order varies by run, stay as they are
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
 #   generate.sh scenarios       the scenario traces, with Go 1.27: scenarios/<prog>.trace for the
 #                               programs whose behaviour the tests of our own analyses assert
@@ -119,7 +121,13 @@ gen_goldens_for() { # trace-file golden-dir
     "$tmp/gopprof" -raw "$tmp/profile.pb" > "$dir/$p.pprof-$typ.txt" 2> "$tmp/pprof.err" \
       || { cat "$tmp/pprof.err" >&2; die "$t: go tool pprof -raw failed for -pprof=$typ"; }
   done
-  "$tmp/gotracehelper" "$t" "$dir/$p.summary.json" "$dir/$p.mmu.json"
+  gen_helper_goldens_for "$t" "$dir"
+}
+
+# Writes the goldens of gohelper (internal/trace and restated cmd/trace code) for one trace.
+gen_helper_goldens_for() { # trace-file golden-dir
+  local p; p=$(basename "$1" .trace)
+  "$tmp/gotracehelper" "$1" "$2/$p.summary.json" "$2/$p.mmu.json" "$2/$p.profiles.json.gz"
 }
 
 gen_goldens() {
@@ -306,6 +314,15 @@ case $mode in
     check_goldens
     gen_readme
     ;;
+  helper-goldens)
+    build_tools
+    for d in "$here"/traces/go*/; do
+      for t in "$d"*.trace; do
+        gen_helper_goldens_for "$t" "$here/golden/$(basename "$d")"
+      done
+    done
+    check_goldens
+    ;;
   scenarios)
     gen_scenarios
     ;;
@@ -313,6 +330,6 @@ case $mode in
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, scenarios, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, helper-goldens, scenarios, large [DIR])"
     ;;
 esac

@@ -35,6 +35,7 @@ public final class TableSchemas {
     SCHEMAS.put(GoroutineRangeTimeTableBuilder.NAME, GoroutineRangeTimeTableBuilder.SCHEMA);
     SCHEMAS.put(RegionStatsTableBuilder.NAME, RegionStatsTableBuilder.SCHEMA);
     SCHEMAS.put(ProcStatesTableBuilder.NAME, ProcStatesTableBuilder.SCHEMA);
+    SCHEMAS.put(RegionProfilesTableBuilder.NAME, RegionProfilesTableBuilder.SCHEMA);
   }
 
   private TableSchemas() {}

@@ -16,7 +16,7 @@ import org.apache.arrow.vector.dictionary.DictionaryProvider.MapDictionaryProvid
 /**
  * Feeds every event of one pass over the trace to the builders of the chosen tables (and of the
  * builders they read: regions reads the goroutines and tasks builders while streaming, so those are
- * fed too, before it; blocking_profiles, goroutine_times, goroutine_block_times and region_stats aggregate
+ * fed too, before it; blocking_profiles, goroutine_times, goroutine_block_times, region_stats and region_profiles aggregate
  * other builders at the end), then writes the chosen tables. Every builder is constructed whatever the
  * choice, so the fixed strings they intern take the same pool ids in every pass.
  */
@@ -39,7 +39,9 @@ final class TraceTablesBuilder implements TraceSink {
       GoroutineTimesTableBuilder.NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
       GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
       RegionStatsTableBuilder.NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME,
-          GoroutineStatesTableBuilder.NAME));
+          GoroutineStatesTableBuilder.NAME),
+      RegionProfilesTableBuilder.NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME,
+          BlockingIntervalsTableBuilder.NAME));
 
   /** Builds every table, writing them all at {@link #finish} (scripted tests). */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
@@ -119,6 +121,9 @@ final class TraceTablesBuilder implements TraceSink {
       case RegionStatsTableBuilder.NAME -> RegionStatsTableBuilder.build(
           (RegionsTableBuilder) builders.get(RegionsTableBuilder.NAME),
           (GoroutineStatesTableBuilder) builders.get(GoroutineStatesTableBuilder.NAME), bounds, context);
+      case RegionProfilesTableBuilder.NAME -> RegionProfilesTableBuilder.build(
+          (RegionsTableBuilder) builders.get(RegionsTableBuilder.NAME),
+          (BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME), bounds, vocabulary, context);
       default -> builders.get(name).finish(context);
     };
   }
