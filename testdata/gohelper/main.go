@@ -9,7 +9,7 @@
 // testdata/generate.sh builds it with `go build -overlay`, placing this file at
 // $GOROOT/src/cmd/gotracehelper/main.go without writing into the tree.
 //
-// Usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz
+// Usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz
 package main
 
 import (
@@ -29,8 +29,8 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 5 {
-		fmt.Fprintln(os.Stderr, "usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz")
+	if len(os.Args) != 6 {
+		fmt.Fprintln(os.Stderr, "usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz")
 		os.Exit(2)
 	}
 	parsed, err := parse(os.Args[1])
@@ -46,6 +46,38 @@ func main() {
 	if err := os.WriteFile(os.Args[4], gzipped(profilesJSON(parsed)), 0o644); err != nil {
 		fail(err)
 	}
+	if err := os.WriteFile(os.Args[5], gzipped(relatedJSON(parsed)), 0o644); err != nil {
+		fail(err)
+	}
+}
+
+type relatedGoroutines struct {
+	ID      int64   `json:"id"`
+	Related []int64 `json:"related"`
+}
+
+// relatedJSON: for every goroutine of the summary, trace.RelatedGoroutinesV2 (the goroutines
+// the goroutine-oriented timeline shows), sorted, one goroutine per line.
+func relatedJSON(t *parsedTrace) []byte {
+	var ids []trace.GoID
+	for id := range t.summary.Goroutines {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	var out []any
+	for _, id := range ids {
+		r := relatedGoroutines{ID: int64(id), Related: []int64{}}
+		for g := range trace.RelatedGoroutinesV2(t.events, id) {
+			r.Related = append(r.Related, int64(g))
+		}
+		slices.Sort(r.Related)
+		out = append(out, r)
+	}
+	var buf bytes.Buffer
+	buf.WriteString("{\n")
+	writeArray(&buf, "goroutines", out, "")
+	buf.WriteString("}\n")
+	return buf.Bytes()
 }
 
 func fail(err error) {

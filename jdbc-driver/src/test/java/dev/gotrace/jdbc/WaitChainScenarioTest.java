@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * On the waitchain program's trace: waitA waits for relayB, which waits for sleeperC, which sleeps
  * (woken by a timer). unblock_edges has exactly the program's two edges and wait_chain walks them
- * back from waitA, with the stacks at the lines the source marks.
+ * back from waitA, with the stacks at the lines the source marks; related_goroutines of waitA (Go's
+ * RelatedGoroutinesV2) is waitA, relayB and sleeperC.
  */
 class WaitChainScenarioTest {
   private static final Scenario WAITCHAIN = new Scenario("waitchain");
@@ -60,6 +61,16 @@ class WaitChainScenarioTest {
       assertTrue(hasFrame(c, edges.get(0).get("blocked_stack_id"), "main.relayB", WAITCHAIN.line("chain: B waits for C")));
       assertTrue(hasFrame(c, edges.get(1).get("unblock_stack_id"), "main.relayB", WAITCHAIN.line("chain: B unblocks A")));
       for (Map<String, Object> e : edges) assertEquals(e.get("span"), e.get("wait_ns"));
+    }
+  }
+
+  @Test void relatedGoroutinesOfWaitAAreItsUnblockerAndTheirs() throws Exception {
+    try (Connection c = WAITCHAIN.connect()) {
+      long a = goid(c, "main.waitA");
+      List<Map<String, Object>> related = query(c, "SELECT goid, depth FROM TABLE(related_goroutines(" + a + ")) ORDER BY depth");
+      assertEquals(List.of(a, goid(c, "main.relayB"), goid(c, "main.sleeperC")),
+          related.stream().map(r -> asLong(r.get("goid"))).toList());
+      assertEquals(List.of(0, 1, 2), related.stream().map(r -> ((Number) r.get("depth")).intValue()).toList());
     }
   }
 
