@@ -6,7 +6,7 @@
 #                               present), then all goldens, then the generated part of README.md
 #   generate.sh traces [VER..]  traces only, for the given versions (default: all installed)
 #   generate.sh goldens         goldens (and README) only, from the committed traces
-#   generate.sh helper-goldens  only gohelper's goldens (summary, mmu, profiles, related), from the committed
+#   generate.sh helper-goldens  only gohelper's goldens (summary, mmu, profiles, related, histograms), from the committed
 #                               traces: the pprof listings, whose order varies by run, stay as they are
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
 #   generate.sh scenarios       the scenario traces, with Go 1.27: scenarios/<prog>.trace for the
@@ -127,7 +127,8 @@ gen_goldens_for() { # trace-file golden-dir
 # Writes the goldens of gohelper (internal/trace and restated cmd/trace code) for one trace.
 gen_helper_goldens_for() { # trace-file golden-dir
   local p; p=$(basename "$1" .trace)
-  "$tmp/gotracehelper" "$1" "$2/$p.summary.json" "$2/$p.mmu.json" "$2/$p.profiles.json.gz" "$2/$p.related.json.gz"
+  "$tmp/gotracehelper" "$1" "$2/$p.summary.json" "$2/$p.mmu.json" "$2/$p.profiles.json.gz" "$2/$p.related.json.gz" \
+    "$2/$p.histograms.json"
 }
 
 gen_goldens() {

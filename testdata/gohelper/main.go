@@ -9,7 +9,7 @@
 // testdata/generate.sh builds it with `go build -overlay`, placing this file at
 // $GOROOT/src/cmd/gotracehelper/main.go without writing into the tree.
 //
-// Usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz
+// Usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz HISTOGRAMS.json
 package main
 
 import (
@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"hash/fnv"
 	"internal/trace"
+	"internal/trace/traceviewer"
 	"io"
 	"os"
 	"slices"
@@ -29,8 +30,8 @@ import (
 )
 
 func main() {
-	if len(os.Args) != 6 {
-		fmt.Fprintln(os.Stderr, "usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz")
+	if len(os.Args) != 7 {
+		fmt.Fprintln(os.Stderr, "usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz HISTOGRAMS.json")
 		os.Exit(2)
 	}
 	parsed, err := parse(os.Args[1])
@@ -47,6 +48,9 @@ func main() {
 		fail(err)
 	}
 	if err := os.WriteFile(os.Args[5], gzipped(relatedJSON(parsed)), 0o644); err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile(os.Args[6], histogramsJSON(parsed), 0o644); err != nil {
 		fail(err)
 	}
 }
@@ -626,5 +630,110 @@ func gzipped(b []byte) []byte {
 	if err := w.Close(); err != nil {
 		fail(err)
 	}
+	return buf.Bytes()
+}
+
+type regionHistogram struct {
+	Type      string      `json:"type"`
+	FrameFunc string      `json:"frame_func"`
+	FramePC   uint64      `json:"frame_pc"`
+	Count     int         `json:"count"`
+	Buckets   map[int]int `json:"buckets"`
+}
+
+type taskHistogram struct {
+	Type    string      `json:"type"`
+	Count   int         `json:"count"`
+	Buckets map[int]int `json:"buckets"`
+}
+
+// nonZero keeps a histogram's non-empty buckets, by index.
+func nonZero(h *traceviewer.TimeHistogram) map[int]int {
+	out := make(map[int]int)
+	for i, n := range h.Buckets {
+		if n > 0 {
+			out[i] = n
+		}
+	}
+	return out
+}
+
+// histogramsJSON: the duration histograms of cmd/trace's /userregions page (per region type and
+// start frame, every region of the summary, regionInterval) and /usertasks page (per task type:
+// Count of all tasks, histogram of the complete ones), as traceviewer.TimeHistogram buckets them,
+// and BucketMin of buckets 0..59.
+func histogramsJSON(t *parsedTrace) []byte {
+	type fingerprint struct {
+		typ string
+		fn  string
+		pc  uint64
+	}
+	regions := make(map[fingerprint]*traceviewer.TimeHistogram)
+	start, end := t.events[0].Time(), t.events[len(t.events)-1].Time()
+	for _, g := range t.summary.Goroutines {
+		for _, r := range g.Regions {
+			f := regionTopStackFrame(r)
+			key := fingerprint{r.Name, f.Func, f.PC}
+			if regions[key] == nil {
+				regions[key] = new(traceviewer.TimeHistogram)
+			}
+			i := interval{start, end}
+			if r.Start != nil {
+				i.start = r.Start.Time()
+			}
+			if r.End != nil {
+				i.end = r.End.Time()
+			}
+			regions[key].Add(i.end.Sub(i.start))
+		}
+	}
+	var rs []any
+	keys := make([]fingerprint, 0, len(regions))
+	for k := range regions {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b fingerprint) int {
+		if c := cmp.Compare(a.typ, b.typ); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pc, b.pc)
+	})
+	for _, k := range keys {
+		h := regions[k]
+		rs = append(rs, regionHistogram{Type: k.typ, FrameFunc: k.fn, FramePC: k.pc, Count: h.Count, Buckets: nonZero(h)})
+	}
+	tasks := make(map[string]*taskHistogram)
+	hists := make(map[string]*traceviewer.TimeHistogram)
+	for _, task := range t.summary.Tasks {
+		if tasks[task.Name] == nil {
+			tasks[task.Name] = &taskHistogram{Type: task.Name}
+			hists[task.Name] = new(traceviewer.TimeHistogram)
+		}
+		tasks[task.Name].Count++
+		if task.Complete() {
+			hists[task.Name].Add(task.End.Time().Sub(task.Start.Time()))
+		}
+	}
+	var ts []any
+	names := make([]string, 0, len(tasks))
+	for n := range tasks {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		tasks[n].Buckets = nonZero(hists[n])
+		ts = append(ts, tasks[n])
+	}
+	var mins []any
+	var h traceviewer.TimeHistogram
+	for b := 0; b < 60; b++ {
+		mins = append(mins, int64(h.BucketMin(b)))
+	}
+	var buf bytes.Buffer
+	buf.WriteString("{\n")
+	writeArray(&buf, "regions", rs, ",")
+	writeArray(&buf, "tasks", ts, ",")
+	writeArray(&buf, "bucket_min", mins, "")
+	buf.WriteString("}\n")
 	return buf.Bytes()
 }

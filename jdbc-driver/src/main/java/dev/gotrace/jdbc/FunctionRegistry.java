@@ -23,7 +23,9 @@ public final class FunctionRegistry {
       .with("percentile_nearest_rank", AggregateFunctionImpl.create(NearestRankPercentile.class))
       .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChain"))
       .with("parallelism", TableFunctionImpl.create(ParallelismFunction.class, "parallelism"))
-      .with("related_goroutines", TableFunctionImpl.create(RelatedGoroutinesFunction.class, "relatedGoroutines"));
+      .with("related_goroutines", TableFunctionImpl.create(RelatedGoroutinesFunction.class, "relatedGoroutines"))
+      .with("go_histogram_bucket", ScalarFunctionImpl.create(GoHistogram.class, "bucket"))
+      .with("go_histogram_bucket_min", ScalarFunctionImpl.create(GoHistogram.class, "bucketMin"));
 
   private final ImmutableMultimap<String, Function> functions;
 
