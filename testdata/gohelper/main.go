@@ -369,16 +369,22 @@ var mmuFlagSets = []struct {
 	{"stw|perproc", trace.UtilSTW | trace.UtilPerProc},
 }
 
+// mudQuantiles are the /mmu page's "Show percentiles" quantiles (traceviewer/mmu.go).
+var mudQuantiles = []float64{0, 1 - .999, 1 - .99, 1 - .95}
+
 type mmuResult struct {
-	Flags string    `json:"flags"`
-	MMU   []float64 `json:"mmu"`
+	Flags string      `json:"flags"`
+	MMU   []float64   `json:"mmu"`
+	MUD   [][]float64 `json:"mud"`
 }
 
 func mmuJSON(events []trace.Event) []byte {
 	var doc struct {
-		WindowsNs []int64     `json:"windows_ns"`
-		Results   []mmuResult `json:"results"`
+		WindowsNs    []int64     `json:"windows_ns"`
+		MUDQuantiles []float64   `json:"mud_quantiles"`
+		Results      []mmuResult `json:"results"`
 	}
+	doc.MUDQuantiles = mudQuantiles
 	for _, w := range mmuWindows {
 		doc.WindowsNs = append(doc.WindowsNs, int64(w))
 	}
@@ -387,6 +393,7 @@ func mmuJSON(events []trace.Event) []byte {
 		res := mmuResult{Flags: set.name}
 		for _, w := range mmuWindows {
 			res.MMU = append(res.MMU, curve.MMU(w))
+			res.MUD = append(res.MUD, curve.MUD(w, mudQuantiles))
 		}
 		doc.Results = append(doc.Results, res)
 	}

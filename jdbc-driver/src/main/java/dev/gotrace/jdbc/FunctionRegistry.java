@@ -24,6 +24,7 @@ public final class FunctionRegistry {
       .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChain"))
       .with("parallelism", TableFunctionImpl.create(ParallelismFunction.class, "parallelism"))
       .with("related_goroutines", TableFunctionImpl.create(RelatedGoroutinesFunction.class, "relatedGoroutines"))
+      .with("mmu_percentiles", TableFunctionImpl.create(MmuPercentilesFunction.class, "mmuPercentiles"))
       .with("go_histogram_bucket", ScalarFunctionImpl.create(GoHistogram.class, "bucket"))
       .with("go_histogram_bucket_min", ScalarFunctionImpl.create(GoHistogram.class, "bucketMin"));
 
