@@ -4,12 +4,17 @@ import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.string;
 
 import dev.gotrace.core.util.LongObjectMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
- * {@code region_stats}: per region, the execution breakdown of go tool trace's /userregion page
- * (Go's UserRegionSummary stats: snapshot at the region's end minus snapshot at its begin), summed
- * at load over the goroutine_states rows of the region's span by {@link ExecTimes}.
+ * {@code region_stats}, {@code region_block_time} and {@code region_range_time}: per region, the
+ * execution breakdown of go tool trace's /userregion page (Go's UserRegionSummary stats: snapshot at
+ * the region's end minus snapshot at its begin), summed at load over the goroutine_states rows of
+ * the region's span by {@link ExecTimes}, and the range stretches clipped to the span.
  */
 final class RegionStatsTableBuilder {
   static final String NAME = "region_stats";
@@ -35,14 +40,55 @@ final class RegionStatsTableBuilder {
       bigint("block_ns", false, "Time waiting for any reason except 'forever' (sum of Go's BlockTimeByReason)."),
       bigint("unknown_ns", false, "total_ns minus the five times above when that is positive, else 0 (Go's UnknownTime)."));
 
-  private RegionStatsTableBuilder() {}
+  static final String BLOCK_NAME = "region_block_time";
+  static final Schema BLOCK_SCHEMA = Fields.schema(
+      "One row per region and reason its goroutine waited for within the region's span (as region_stats "
+          + "defines it; except 'forever'): Go's UserRegionSummary BlockTimeByReason, the 'Block time (<reason>)' "
+          + "columns of go tool trace's /userregion page. A wait that only touches the span gives a row of 0 ns.",
+      bigint("region_id", false, "Region (joins regions.region_id, region_stats.region_id)."),
+      string("reason", false, "Go's block reason, e.g. 'chan receive', 'sync', 'network'."),
+      bigint("block_ns", false, "Time waiting for that reason within the span, in ns."));
+  static final String RANGE_NAME = "region_range_time";
+  static final Schema RANGE_SCHEMA = Fields.schema(
+      "One row per region and runtime range its goroutine spent time in within the region's span: the stretches "
+          + "goroutine_range_time sums, clipped to the span (Go's UserRegionSummary RangeTime, the special ranges of "
+          + "go tool trace's /userregion page). Only for regions of a goroutine's last incarnation, the ones Go lists.",
+      bigint("region_id", false, "Region (joins regions.region_id, region_stats.region_id)."),
+      string("range_name", false, "Go's range name, e.g. 'GC mark assist', 'stop-the-world (GC mark termination)'."),
+      bigint("dur_ns", false, "Time in ns within the span."));
 
-  static TraceTable build(RegionsTableBuilder regions, GoroutineStatesTableBuilder states, TraceBounds bounds,
-      TableContext context) {
+  /** One region's span and the times of its goroutine in it. */
+  private record Span(int row, long from, long end, ExecTimes times) {}
+
+  private final RegionsTableBuilder regions;
+  private final List<Span> spans = new ArrayList<>();
+
+  /** Sums {@code states}' rows over the span of every region of {@code regions}. */
+  RegionStatsTableBuilder(RegionsTableBuilder regions, GoroutineStatesTableBuilder states, TraceBounds bounds) {
+    this.regions = regions;
     regions.settle();
     states.settle();
     LongObjectMap<int[]> rowsByGoid = rowsByGoid(states);
     long traceEnd = bounds.last();
+    for (int r = 0; r < regions.rows(); r++) {
+      int[] rows = rowsByGoid.get(regions.goid(r));
+      int incarnation = regions.incarnation(r);
+      long begin = regions.startTime(r);
+      long end = regions.endTime(r) == Long.MIN_VALUE ? traceEnd : regions.endTime(r);
+      ExecTimes t = new ExecTimes();
+      long from = begin;
+      if (rows != null) {
+        int first = firstRow(states, rows, incarnation, begin);
+        if (first < rows.length && begin == Long.MIN_VALUE) from = states.startTime(rows[first]); // its creation
+        for (int i = first; i < rows.length && states.startTime(rows[i]) <= end; i++) {
+          if (states.incarnation(rows[i]) == incarnation) t.add(states, rows[i], from, end, traceEnd);
+        }
+      }
+      spans.add(new Span(r, from, end, t));
+    }
+  }
+
+  TraceTable stats(TableContext context) {
     LongColumn regionId = new LongColumn();
     LongColumn goid = new LongColumn();
     LongColumn taskId = new LongColumn();
@@ -56,30 +102,18 @@ final class RegionStatsTableBuilder {
     LongColumn syscallBlock = new LongColumn();
     LongColumn block = new LongColumn();
     LongColumn unknown = new LongColumn();
-    for (int r = 0; r < regions.rows(); r++) {
-      long g = regions.goid(r);
-      int[] rows = rowsByGoid.get(g);
-      int incarnation = regions.incarnation(r);
-      long begin = regions.startTime(r);
-      long end = regions.endTime(r) == Long.MIN_VALUE ? traceEnd : regions.endTime(r);
-      ExecTimes t = new ExecTimes();
-      long from = begin;
-      if (rows != null) {
-        int first = firstRow(states, rows, incarnation, begin);
-        if (first < rows.length && begin == Long.MIN_VALUE) from = states.startTime(rows[first]); // its creation
-        for (int i = first; i < rows.length && states.startTime(rows[i]) <= end; i++) {
-          if (states.incarnation(rows[i]) == incarnation) t.add(states, rows[i], from, end, traceEnd);
-        }
-      }
-      long span = from == Long.MIN_VALUE ? 0 : end - from;
+    for (Span s : spans) {
+      int r = s.row();
+      ExecTimes t = s.times();
+      long span = s.from() == Long.MIN_VALUE ? 0 : s.end() - s.from();
       regionId.add(r + 1L);
-      goid.add(g);
+      goid.add(regions.goid(r));
       taskId.add(regions.taskId(r));
       name.add(regions.name(r));
-      if (begin == Long.MIN_VALUE) startTs.addNull();
-      else startTs.add(begin);
+      if (regions.startTime(r) == Long.MIN_VALUE) startTs.addNull();
+      else startTs.add(regions.startTime(r));
       if (regions.endTime(r) == Long.MIN_VALUE) endTs.addNull();
-      else endTs.add(end);
+      else endTs.add(s.end());
       total.add(span);
       exec.add(t.exec);
       schedWait.add(t.schedWait);
@@ -93,6 +127,43 @@ final class RegionStatsTableBuilder {
         ColumnWriter.bigint(total), ColumnWriter.bigint(exec), ColumnWriter.bigint(schedWait),
         ColumnWriter.bigint(syscall), ColumnWriter.bigint(syscallBlock), ColumnWriter.bigint(block),
         ColumnWriter.bigint(unknown));
+  }
+
+  TraceTable blockTimes(TableContext context) {
+    LongColumn regionId = new LongColumn();
+    IntColumn reason = new IntColumn();
+    LongColumn block = new LongColumn();
+    for (Span s : spans) {
+      for (Map.Entry<Integer, long[]> e : s.times().byReason.entrySet()) {
+        regionId.add(s.row() + 1L);
+        reason.add(e.getKey());
+        block.add(e.getValue()[0]);
+      }
+    }
+    return context.table(BLOCK_NAME, BLOCK_SCHEMA, regionId.size(), ColumnWriter.bigint(regionId),
+        ColumnWriter.int32(reason), ColumnWriter.bigint(block));
+  }
+
+  TraceTable rangeTimes(RangeAttribution attribution, TableContext context) {
+    LongColumn regionId = new LongColumn();
+    IntColumn rangeName = new IntColumn();
+    LongColumn dur = new LongColumn();
+    for (Span s : spans) {
+      RangeAttribution.Life life = attribution.lifeOf(regions.goid(s.row()));
+      if (life == null || life.incarnation != regions.incarnation(s.row())) continue;
+      Map<Integer, Long> byName = new TreeMap<>();
+      for (RangeAttribution.Stretch st : life.stretches) {
+        long o = Math.min(st.end(), s.end()) - Math.max(st.start(), s.from());
+        if (o >= 0) byName.merge(st.name(), o, Long::sum);
+      }
+      for (Map.Entry<Integer, Long> e : byName.entrySet()) {
+        regionId.add(s.row() + 1L);
+        rangeName.add(e.getKey());
+        dur.add(e.getValue());
+      }
+    }
+    return context.table(RANGE_NAME, RANGE_SCHEMA, regionId.size(), ColumnWriter.bigint(regionId),
+        ColumnWriter.int32(rangeName), ColumnWriter.bigint(dur));
   }
 
   /** Rows of {@code states} by goroutine id, each list in row order (= start order: rows tile each life). */

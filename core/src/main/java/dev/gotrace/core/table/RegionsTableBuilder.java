@@ -183,6 +183,12 @@ final class RegionsTableBuilder implements TableBuilder {
 
   int incarnation(int row) { return incarnation.get(row); }
 
+  /** The in_go_summary column of {@code row}; call {@link #settle()} first. */
+  boolean inGoSummary(int row) {
+    int listed = listedIn.get(row);
+    return listed != 0 && listed == goroutines.incarnationOf(goid.get(row));
+  }
+
   /** Absolute begin of {@code row}, or {@link Long#MIN_VALUE} if the begin is not in the trace. */
   long startTime(int row) { return ts.isNull(row) ? Long.MIN_VALUE : ts.get(row); }
 
@@ -199,8 +205,7 @@ final class RegionsTableBuilder implements TableBuilder {
     LongColumn rootPc = new LongColumn();
     for (int row = 0; row < rows; row++) {
       regionId.add(row + 1L);
-      int listed = listedIn.get(row);
-      inSummary.add(listed != 0 && listed == goroutines.incarnationOf(goid.get(row)));
+      inSummary.add(inGoSummary(row));
       long from = ts.isNull(row) ? context.origin() : ts.get(row);
       long to = endTs.isNull(row) ? bounds.last() : endTs.get(row);
       pageDur.add(to - from);
