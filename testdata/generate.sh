@@ -9,7 +9,12 @@
 #                               from the given trace files)
 #   generate.sh pprof-check     only the check that go tool pprof opens a `gotrace-sql pprof --sql` file
 #   generate.sh group-profiles  only the goroutine-group profiles of GROUP_PROFILES (also made by goldens)
+#   generate.sh helper-goldens  only gohelper's goldens (summary, mmu, profiles, related, histograms), from the committed
+#                               traces: the pprof listings, whose order varies by run, stay as they are
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
+#   generate.sh scenarios       the scenario traces, with Go 1.27: scenarios/<prog>.trace for the
+#                               programs whose behaviour the tests of our own analyses assert
+#                               (wait chain, leak, lock convoy; no goldens: the source is the truth)
 #   generate.sh large [DIR]     the benchmark traces, with Go 1.27: DIR/mix-50mb.trace (>= 50 MB)
 #                               and DIR/mix-300mb.trace (>= 300 MB) of the mix workload
 #                               (default DIR: testdata/large/, which is git-ignored)
@@ -27,6 +32,7 @@ V1_VERSIONS=(1.19 1.21)
 ALL_PROGRAMS=(chansync nethttp syscalls gcpressure annotations cpuprofile manygoroutines mix)
 # Programs traced with Go $REF only: they exercise our reports, which older releases add nothing to.
 REF_ONLY_PROGRAMS=(leaks)
+SCENARIO_PROGRAMS=(waitchain leak convoy)
 # GEN_PROGRAMS="prog ..." limits which programs the traces step runs (goldens are always all).
 read -ra PROGRAMS <<< "${GEN_PROGRAMS:-${ALL_PROGRAMS[*]}}"
 PPROF_TYPES=(net sync syscall sched)
@@ -125,7 +131,14 @@ gen_goldens_for() { # trace-file golden-dir
     "$tmp/gopprof" -raw "$tmp/profile.pb" > "$dir/$p.pprof-$typ.txt" 2> "$tmp/pprof.err" \
       || { cat "$tmp/pprof.err" >&2; die "$t: go tool pprof -raw failed for -pprof=$typ"; }
   done
-  "$tmp/gotracehelper" "$t" "$dir/$p.summary.json" "$dir/$p.mmu.json"
+  gen_helper_goldens_for "$t" "$dir"
+}
+
+# Writes the goldens of gohelper (internal/trace and restated cmd/trace code) for one trace.
+gen_helper_goldens_for() { # trace-file golden-dir
+  local p; p=$(basename "$1" .trace)
+  "$tmp/gotracehelper" "$1" "$2/$p.summary.json" "$2/$p.mmu.json" "$2/$p.profiles.json.gz" "$2/$p.related.json.gz" \
+    "$2/$p.histograms.json"
 }
 
 gen_goldens() { # [trace-file...] (default: every committed trace)
@@ -302,6 +315,20 @@ record_version() { # version
   clean_env "$(goroot "$1")/bin/go" version > "$here/traces/go$1/VERSION"
 }
 
+# Writes scenarios/<prog>.trace for each scenario program, with Go 1.27.
+gen_scenarios() {
+  local out="$here/scenarios" p bin
+  require_go "$REF"
+  mkdir -p "$out"
+  for p in "${SCENARIO_PROGRAMS[@]}"; do
+    bin="$tmp/$p-scenario"
+    build_program "$REF" "$p" "$bin"
+    clean_env "$bin" "$out/$p.trace"
+    echo "scenarios/$p.trace $(stat -c %s "$out/$p.trace") bytes"
+  done
+  clean_env "$(goroot "$REF")/bin/go" version > "$out/VERSION"
+}
+
 gen_large() { # dir
   local dir=${1:-$here/large} bin="$tmp/mix-large" mb out
   require_go "$REF"
@@ -337,6 +364,7 @@ case $mode in
     check_goldens
     check_pprof_consumer
     gen_readme
+    gen_scenarios
     ;;
   traces)
     shift
@@ -359,10 +387,22 @@ case $mode in
     build_tools
     gen_group_profiles
     ;;
+  helper-goldens)
+    build_tools
+    for d in "$here"/traces/go*/; do
+      for t in "$d"*.trace; do
+        gen_helper_goldens_for "$t" "$here/golden/$(basename "$d")"
+      done
+    done
+    check_goldens
+    ;;
+  scenarios)
+    gen_scenarios
+    ;;
   large)
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [TRACE...], pprof-check, group-profiles, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [TRACE...], helper-goldens, scenarios, pprof-check, group-profiles, large [DIR])"
     ;;
 esac

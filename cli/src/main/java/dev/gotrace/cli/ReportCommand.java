@@ -1,6 +1,7 @@
 package dev.gotrace.cli;
 
 import dev.gotrace.cli.report.ConditionResult;
+import dev.gotrace.cli.report.HtmlReportWriter;
 import dev.gotrace.cli.report.ReportFormat;
 import dev.gotrace.cli.report.ReportWriter;
 import dev.gotrace.jdbc.ViewDefinition;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "      --fail-if \"(SELECT MAX(dur) FROM gc_pauses) > 5000000\" \\",
         "      --fail-if \"(SELECT COUNT(*) FROM report_leaks) > 0\"",
         "  gotrace-sql report app.trace --report-file slow_requests.sql",
+        "  gotrace-sql report app.trace --format html -o report.html --timeline-where \"name LIKE 'main.%'\"",
         "",
         "Each --fail-if is a SQL boolean expression over the trace. If any is true the exit code is 1 and the",
         "output and stderr name it with the value found (the left side of a comparison); NULL does not fail.",
@@ -57,7 +59,9 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = {"-f", "--format"}, defaultValue = "text", paramLabel = "FORMAT",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). markdown suits a CI job "
-          + "summary, junit is one test case per condition and per report.")
+          + "summary, junit is one test case per condition and per report, html is one self-contained page "
+          + "with the reports and charts (latency histograms, MMU, heap and goroutines over time, flame graphs "
+          + "of the blocking profiles, a timeline); use it with -o.")
   ReportFormat format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the output to FILE instead of stdout.")
@@ -65,6 +69,11 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(names = "--fail-if", paramLabel = "SQL", description = "Exit with code 1 if this SQL boolean expression is true.")
   List<String> failIf = new ArrayList<>();
+
+  @Option(names = "--timeline-where", paramLabel = "CONDITION",
+      description = "html: SQL condition on goroutines choosing the timeline's goroutines (default: the "
+          + HtmlReportWriter.DEFAULT_TIMELINE_GOROUTINES + " non-system goroutines that ran longest).")
+  String timelineWhere;
 
   @Option(names = "--report-file", paramLabel = "FILE",
       description = "Also run the report in FILE: a query with a header like queries/reports/*.sql.")
@@ -77,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     try (Connection c = TraceConnections.open(trace, cache)) {
       for (FailCondition condition : conditions) results.add(condition.evaluate(c));
       try (PrintWriter out = output()) {
-        ReportWriter writer = format.writer(out);
+        ReportWriter writer = format.writer(out, c, timelineWhere);
         writer.begin(trace.getFileName().toString(), results, reports.size());
         for (ViewDefinition report : reports) run(c, report, writer);
         writer.end();

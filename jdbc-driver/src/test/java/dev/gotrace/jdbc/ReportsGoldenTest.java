@@ -332,7 +332,7 @@ class ReportsGoldenTest {
   void noReportButGcBuildsTheEventsTable() throws Exception {
     TestData.Trace trace = traces().filter(t -> t.program().equals("mix")).findFirst().orElseThrow();
     try (RootAllocator allocator = new RootAllocator()) {
-      GoTraceDriver driver = new GoTraceDriver((path, cache) -> TraceDatabaseCatalog.open(path, cache, allocator),
+      GoTraceDriver driver = new GoTraceDriver((path, cache, limit) -> TraceDatabaseCatalog.open(path, cache, allocator),
           ViewLoader.shipped(), FunctionRegistry.SHIPPED);
       try (Connection c = driver.connect(GoTraceDriver.PREFIX + trace.file(), new Properties())) {
         for (ViewDefinition report : ViewLoader.reports().views()) {

@@ -16,5 +16,5 @@ public interface ReportWriter {
   void report(String name, String doc, ResultSet rows) throws SQLException;
 
   /** Ends the output. */
-  void end();
+  void end() throws SQLException;
 }
