@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -72,9 +71,6 @@ final class QueryCommand implements Callable<Integer> {
       try (ResultSet rs = st.executeQuery(query)) {
         format.printer(!noHeader).print(rs, out);
         TruncationWarning.printIfTruncated(c, spec.commandLine().getErr());
-      } catch (RuntimeException | ExceptionInInitializerError e) {
-        // Calcite's generated code fails while rows are fetched (e.g. division by zero) without a SQLException.
-        throw new SQLException(e.getMessage(), e);
       }
     }
     out.flush();

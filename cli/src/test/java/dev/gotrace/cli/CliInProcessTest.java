@@ -76,7 +76,7 @@ class CliInProcessTest {
   @Test
   void runtimeErrorIsAnSqlError() {
     Result r = run("query", chansync(), "SELECT COUNT(*) / 0 FROM events");
-    assertEquals("gotrace-sql: query failed: / by zero\n", r.err());
+    assertEquals("gotrace-sql: division by zero\n", r.err());
     assertEquals(ExitCodes.SQL, r.exitCode());
   }
 

@@ -1,6 +1,7 @@
 package dev.gotrace.jdbc;
 
 import dev.gotrace.core.table.DecodeCache;
+import dev.gotrace.core.table.MemoryBound;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -24,14 +25,17 @@ import org.apache.calcite.schema.SchemaPlus;
  *
  * <p>Properties (in the URL or the connection's {@link Properties}): {@value #CACHE_PROPERTY}
  * ({@code on}/{@code off}) and {@value #CACHE_DIR_PROPERTY} choose the decode cache (default: on,
- * in the directory {@link DecodeCache#configured} names); any other is a Calcite connection property.
+ * in the directory {@link DecodeCache#configured} names); {@value #MEMORY_LIMIT_PROPERTY} bounds the
+ * Arrow memory of the connection's tables (a size such as {@code 512m}; past it a query fails with
+ * SQLState 53200); any other is a Calcite connection property.
  *
  * <p>Each connection opens the trace as a {@link GoTraceSchema} named {@value #SCHEMA}, the
  * default schema, whose tables are decoded when a query first reads them (one pass for all the
  * tables of that query), adds the shipped views, and frees the Arrow memory when the connection
  * closes (after closing its statements). Unquoted identifiers are case-insensitive
  * and lower-case ({@link GoTraceLex}); {@code AVG} of integers is DOUBLE ({@link
- * GoTraceTypeSystem}); statements that would write fail.
+ * GoTraceTypeSystem}); statements that would write fail. Errors carry a standard SQLState and a
+ * one-line message ({@link SqlErrors}); {@code Statement.setQueryTimeout} is enforced.
  */
 public class GoTraceDriver extends Driver {
   /** The URL prefix; the path of the trace follows it. */
@@ -42,6 +46,8 @@ public class GoTraceDriver extends Driver {
   public static final String CACHE_PROPERTY = "cache";
   /** Connection property naming the decode cache's directory. */
   public static final String CACHE_DIR_PROPERTY = "cache_dir";
+  /** Connection property bounding this connection's Arrow memory, e.g. {@code 2g}, below the process's bound. */
+  public static final String MEMORY_LIMIT_PROPERTY = "memory_limit";
 
   static {
     new GoTraceDriver().register();
@@ -94,15 +100,18 @@ public class GoTraceDriver extends Driver {
     if (info != null) settings.putAll(info);
     settings.putAll(urlProperties(semicolon < 0 ? "" : rest.substring(semicolon + 1)));
     DecodeCache cache;
+    long memoryLimit;
     try {
       cache = DecodeCache.configured(settings.getProperty(CACHE_PROPERTY), settings.getProperty(CACHE_DIR_PROPERTY),
           System.getenv());
+      String limit = settings.getProperty(MEMORY_LIMIT_PROPERTY);
+      memoryLimit = limit == null ? Long.MAX_VALUE : MemoryBound.parse(limit, MEMORY_LIMIT_PROPERTY);
     } catch (IllegalArgumentException e) {
       throw new SQLException(e.getMessage(), "08001", e);
     }
     GoTraceSchema schema;
     try {
-      schema = new GoTraceSchema(open(trace, cache), functions);
+      schema = new GoTraceSchema(open(trace, cache, memoryLimit), functions);
     } catch (RuntimeException e) {
       throw new SQLException("cannot read the tables of trace " + trace + ": " + e.getMessage(), "08001", e);
     }
@@ -123,7 +132,7 @@ public class GoTraceDriver extends Driver {
       SchemaPlus traceSchema = calcite.getRootSchema().add(SCHEMA, schema);
       views.register(traceSchema);
       calcite.setSchema(SCHEMA);
-      return connection;
+      return ErrorTranslatingProxy.connection(connection);
     } catch (SQLException | RuntimeException e) {
       connection.close();
       throw e instanceof SQLException sql ? sql : new SQLException("cannot set up the connection: " + e.getMessage(), e);
@@ -140,12 +149,12 @@ public class GoTraceDriver extends Driver {
     return p;
   }
 
-  private TableCatalog open(Path trace, DecodeCache cache) throws SQLException {
+  private TableCatalog open(Path trace, DecodeCache cache, long memoryLimit) throws SQLException {
     if (!Files.isRegularFile(trace)) {
       throw new SQLException("no such trace file: " + trace, "08001", new NoSuchFileException(trace.toString()));
     }
     try {
-      return opener.open(trace, cache);
+      return opener.open(trace, cache, memoryLimit);
     } catch (IOException e) {
       throw new SQLException("cannot read trace " + trace + ": " + e.getMessage(), "08001", e);
     } catch (RuntimeException e) {

@@ -51,7 +51,7 @@ final class GoTracePrepare extends CalcitePrepareImpl {
   static void rejectWrites(String sql) {
     String keyword = firstKeyword(sql);
     if (WRITE_KEYWORDS.contains(keyword)) {
-      throw new UnsupportedOperationException(
+      throw new ReadOnlyViolationException(
           "gotrace connections are read-only: " + keyword + " statements are not supported");
     }
   }

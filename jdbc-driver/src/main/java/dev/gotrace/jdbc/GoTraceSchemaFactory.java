@@ -62,7 +62,7 @@ public final class GoTraceSchemaFactory implements SchemaFactory {
     try {
       DecodeCache cache = DecodeCache.configured(string(operand.get(CACHE_OPERAND)), string(operand.get(CACHE_DIR_OPERAND)),
           System.getenv());
-      return new GoTraceSchema(opener.open(path, cache), FunctionRegistry.EMPTY);
+      return new GoTraceSchema(opener.open(path, cache, Long.MAX_VALUE), FunctionRegistry.EMPTY);
     } catch (IOException e) {
       throw new UncheckedIOException("schema " + name + ": cannot read trace " + path, e);
     } catch (RuntimeException e) {

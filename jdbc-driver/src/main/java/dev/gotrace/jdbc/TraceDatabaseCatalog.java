@@ -2,6 +2,7 @@ package dev.gotrace.jdbc;
 
 import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.table.DecodeCache;
+import dev.gotrace.core.table.MemoryBound;
 import dev.gotrace.core.table.TraceDatabase;
 import dev.gotrace.core.table.TableSchemas;
 import java.io.IOException;
@@ -17,16 +18,28 @@ import org.apache.arrow.vector.types.pojo.Schema;
 final class TraceDatabaseCatalog implements TableCatalog {
   private final TraceDatabase database;
   private final List<ArrowTableSource> tables;
+  /** The connection's own memory bound, closed after the database; null if only the process's applies. */
+  private final BufferAllocator bound;
 
-  private TraceDatabaseCatalog(TraceDatabase database) {
+  private TraceDatabaseCatalog(TraceDatabase database, BufferAllocator bound) {
     this.database = database;
+    this.bound = bound;
     this.tables = TableSchemas.names().stream()
         .<ArrowTableSource>map(name -> new TraceTableSource(database, name, TableSchemas.schema(name))).toList();
   }
 
   /** Opens the trace at {@code trace}, whose tables are built on first use; the {@link CatalogOpener} of the driver. */
-  static TableCatalog open(Path trace, DecodeCache cache) throws IOException {
-    return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), null, cache));
+  static TableCatalog open(Path trace, DecodeCache cache, long memoryLimit) throws IOException {
+    if (memoryLimit == Long.MAX_VALUE) {
+      return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), null, cache), null);
+    }
+    BufferAllocator bound = MemoryBound.boundedChild("connection " + trace.getFileName(), memoryLimit);
+    try {
+      return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), bound, cache), bound);
+    } catch (IOException | RuntimeException e) {
+      bound.close();
+      throw e;
+    }
   }
 
   /**
@@ -34,7 +47,7 @@ final class TraceDatabaseCatalog implements TableCatalog {
    * child of {@code parent}, so a caller (a test) can see the connection's Arrow memory come and go.
    */
   static TableCatalog open(Path trace, DecodeCache cache, BufferAllocator parent) throws IOException {
-    return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), parent, cache));
+    return new TraceDatabaseCatalog(TraceDatabase.open(trace, ReadOptions.lenient(), parent, cache), null);
   }
 
   @Override
@@ -50,6 +63,7 @@ final class TraceDatabaseCatalog implements TableCatalog {
   @Override
   public void close() {
     database.close();
+    if (bound != null) bound.close();
   }
 
   /** One of core's tables as an {@link ArrowTableSource}, built by the database when first read. */

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -162,7 +162,7 @@ class DriverTest {
   @Test
   void undecodableTraceIsAnSqlExceptionWithTheDecoderError() throws Exception {
     TraceFormatException bad = new TraceFormatException("not a Go execution trace", 0, TraceFormatException.NO_GENERATION);
-    GoTraceDriver driver = new GoTraceDriver((path, cache) -> {
+    GoTraceDriver driver = new GoTraceDriver((path, cache, limit) -> {
       throw bad;
     }, ViewLoader.fromResources(getClass().getClassLoader(), Fixtures.TEST_VIEWS), FunctionRegistry.EMPTY);
     SQLException e = assertThrows(SQLException.class, () -> driver.connect(fixtures.url(), new Properties()));

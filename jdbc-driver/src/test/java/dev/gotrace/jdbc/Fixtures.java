@@ -30,7 +30,7 @@ final class Fixtures {
 
   Fixtures(BufferAllocator allocator) {
     this.allocator = allocator;
-    this.driver = new GoTraceDriver((path, cache) -> open(), ViewLoader.fromResources(Fixtures.class.getClassLoader(), TEST_VIEWS),
+    this.driver = new GoTraceDriver((path, cache, limit) -> open(), ViewLoader.fromResources(Fixtures.class.getClassLoader(), TEST_VIEWS),
         FunctionRegistry.EMPTY.withScalar("hex_id", TestFunctions.class, "hexId"));
     try {
       // The driver checks that the trace file exists; the fixture opener ignores its content.

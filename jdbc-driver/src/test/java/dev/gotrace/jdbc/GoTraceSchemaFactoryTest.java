@@ -41,7 +41,7 @@ class GoTraceSchemaFactoryTest {
     Files.createFile(dir.resolve("x.trace"));
     try (RootAllocator allocator = new RootAllocator()) {
       Path[] opened = new Path[1];
-      GoTraceSchemaFactory factory = new GoTraceSchemaFactory((path, cache) -> {
+      GoTraceSchemaFactory factory = new GoTraceSchemaFactory((path, cache, limit) -> {
         opened[0] = path;
         return FixtureCatalog.standard(allocator);
       });

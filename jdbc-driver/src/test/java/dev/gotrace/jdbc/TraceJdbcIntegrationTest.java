@@ -163,7 +163,7 @@ class TraceJdbcIntegrationTest {
   @Test
   void aProfileViewBuildsOnlyTheTablesItReadsInOnePass() throws Exception {
     try (RootAllocator allocator = new RootAllocator()) {
-      GoTraceDriver driver = new GoTraceDriver((path, cache) -> TraceDatabaseCatalog.open(path, cache, allocator), ViewLoader.shipped(),
+      GoTraceDriver driver = new GoTraceDriver((path, cache, limit) -> TraceDatabaseCatalog.open(path, cache, allocator), ViewLoader.shipped(),
           FunctionRegistry.EMPTY);
       try (Connection c = driver.connect(GoTraceDriver.PREFIX + trace("go1.27", "mix"), new Properties())) {
         assertFalse(rows(c, "SELECT * FROM sync_blocking_profile").isEmpty());
@@ -178,7 +178,7 @@ class TraceJdbcIntegrationTest {
   @Test
   void resultSetClosedEarlyThenConnectionFreesAllMemory() throws Exception {
     try (RootAllocator allocator = new RootAllocator()) {
-      GoTraceDriver driver = new GoTraceDriver((path, cache) -> TraceDatabaseCatalog.open(path, cache, allocator), ViewLoader.shipped(),
+      GoTraceDriver driver = new GoTraceDriver((path, cache, limit) -> TraceDatabaseCatalog.open(path, cache, allocator), ViewLoader.shipped(),
           FunctionRegistry.EMPTY);
       Connection c = driver.connect(GoTraceDriver.PREFIX + trace("go1.27", "gcpressure"), new Properties());
       assertEquals(0, allocator.getAllocatedMemory(), "tables are built by the first query that reads them");

@@ -1,6 +1,6 @@
 package dev.gotrace.core.table;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.read.TraceReadResult;
 import java.io.IOException;
 import java.io.InputStream;

@@ -29,21 +29,29 @@ public final class MemoryBound {
     static final BufferAllocator ROOT = new RootAllocator(arrowLimit());
   }
 
+  /**
+   * A child of the process's bounded allocator that may itself take at most {@code limit} bytes: a
+   * tighter bound for one user of the process (a JDBC connection). The caller closes it.
+   */
+  public static BufferAllocator boundedChild(String name, long limit) {
+    return sharedRoot().newChildAllocator(name, 0, limit);
+  }
+
   /** The bound in bytes. */
   public static long arrowLimit() {
     String value = System.getProperty(PROPERTY);
-    if (value != null && !value.isBlank()) return parse(value);
+    if (value != null && !value.isBlank()) return parse(value, PROPERTY);
     long physical = physicalMemory();
     if (physical <= 0) return Long.MAX_VALUE;
     return Math.max(MIN_DEFAULT, (physical - Runtime.getRuntime().maxMemory()) / 4 * 3);
   }
 
   /**
-   * {@code value} in bytes.
+   * {@code value} in bytes; {@code setting} names it in the error.
    *
    * @throws IllegalArgumentException if it is not a positive number with an optional k/m/g suffix
    */
-  static long parse(String value) {
+  public static long parse(String value, String setting) {
     String v = value.trim().toLowerCase(Locale.ROOT);
     long unit = switch (v.isEmpty() ? ' ' : v.charAt(v.length() - 1)) {
       case 'k' -> 1L << 10;
@@ -56,7 +64,7 @@ public final class MemoryBound {
       if (n <= 0) throw new NumberFormatException();
       return Math.multiplyExact(n, unit);
     } catch (NumberFormatException | ArithmeticException e) {
-      throw new IllegalArgumentException(PROPERTY + " must be a positive size such as 6g, not '" + value + "'");
+      throw new IllegalArgumentException(setting + " must be a positive size such as 6g, not '" + value + "'");
     }
   }
 

@@ -1,0 +1,116 @@
+package dev.gotrace.jdbc;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.CallableStatement;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Set;
+
+/**
+ * What a gotrace connection hands out: Calcite's connection, statements, result sets and metadata
+ * behind a proxy that (1) turns every error into an {@link SqlErrors} SQLException, including the
+ * raw runtime exceptions Calcite's generated code throws while rows are fetched, (2) keeps the
+ * connection read-only, and (3) applies statements' query timeouts ({@link QueryTimer}).
+ */
+final class ErrorTranslatingProxy implements InvocationHandler {
+  /** Return types whose objects are wrapped too. */
+  private static final Set<Class<?>> WRAPPED = Set.of(Statement.class, PreparedStatement.class,
+      CallableStatement.class, ResultSet.class, DatabaseMetaData.class);
+
+  private final Object target;
+  /** The connection's proxy; set once the connection's own proxy exists. */
+  private Connection connection;
+  /** For a result set: the proxy of the statement that produced it, else null. */
+  private final Object statement;
+  /** For a statement and its result sets: the statement's timer, else null. */
+  private final QueryTimer timer;
+
+  private ErrorTranslatingProxy(Object target, Connection connection, Object statement, QueryTimer timer) {
+    this.target = target;
+    this.connection = connection;
+    this.statement = statement;
+    this.timer = timer;
+  }
+
+  /** {@code connection} behind the proxy. */
+  static Connection connection(Connection connection) {
+    ErrorTranslatingProxy handler = new ErrorTranslatingProxy(connection, null, null, null);
+    handler.connection = (Connection) proxy(Connection.class, handler);
+    return handler.connection;
+  }
+
+  @Override
+  public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+    String name = method.getName();
+    if (method.getDeclaringClass() == Object.class) {
+      return switch (name) {
+        case "equals" -> proxy == args[0];
+        case "hashCode" -> System.identityHashCode(proxy);
+        default -> target.toString();
+      };
+    }
+    if ((name.equals("unwrap") || name.equals("isWrapperFor")) && ((Class<?>) args[0]).isInstance(proxy)) {
+      return name.equals("unwrap") ? proxy : Boolean.TRUE;
+    }
+    if (target instanceof Connection && name.equals("isReadOnly")) return Boolean.TRUE;
+    if (target instanceof Connection && name.equals("setReadOnly")) {
+      if (!(Boolean) args[0]) {
+        throw new SQLFeatureNotSupportedException("gotrace connections are read-only", SqlErrors.READ_ONLY);
+      }
+      return null;
+    }
+    if (name.equals("getConnection")) return connection;
+    if (name.equals("getStatement") && statement != null) return statement;
+    if (timer != null && target instanceof Statement && name.startsWith("execute")) timer.arm();
+    Object result;
+    try {
+      result = method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      if (timer != null) timer.disarm();
+      throw translated(e.getCause(), method);
+    }
+    if (timer != null && endsExecution(name, result)) timer.disarm();
+    return wrap(proxy, method, result);
+  }
+
+  /** The result set is exhausted or closed, or the statement closed. */
+  private boolean endsExecution(String name, Object result) {
+    if (name.equals("close")) return true;
+    return target instanceof ResultSet && name.equals("next") && Boolean.FALSE.equals(result);
+  }
+
+  private Throwable translated(Throwable error, Method method) {
+    boolean declared = Arrays.asList(method.getExceptionTypes()).contains(SQLException.class);
+    // Stack overflow and JVM faults are not query errors; the heap running out is (53200).
+    boolean fault = error instanceof VirtualMachineError && !(error instanceof OutOfMemoryError);
+    if (!declared || fault) return error;
+    return SqlErrors.of(error, timer == null ? 0 : timer.firedAfterSeconds());
+  }
+
+  private Object wrap(Object proxy, Method method, Object result) {
+    Class<?> type = method.getReturnType();
+    if (result == null || !WRAPPED.contains(type)) return result;
+    ErrorTranslatingProxy handler;
+    if (Statement.class.isAssignableFrom(type)) {
+      handler = new ErrorTranslatingProxy(result, connection, null, new QueryTimer((Statement) result));
+    } else if (type == ResultSet.class && target instanceof Statement) {
+      handler = new ErrorTranslatingProxy(result, connection, proxy, timer);
+    } else {
+      handler = new ErrorTranslatingProxy(result, connection, null, null);
+    }
+    return proxy(type, handler);
+  }
+
+  private static Object proxy(Class<?> type, InvocationHandler handler) {
+    return Proxy.newProxyInstance(ErrorTranslatingProxy.class.getClassLoader(), new Class<?>[] {type}, handler);
+  }
+}
