@@ -1,6 +1,7 @@
 -- goroutine_group_profiles: go tool trace's four profiles restricted to one goroutine group (the
 -- /io, /block, /syscall and /sched?name=<name> profiles linked from its /goroutine page): the
--- intervals of _profile_intervals of the goroutines with that name, grouped by stack. (Go's
+-- intervals the four profile views count (blocking_intervals clipped to each goroutine's life) of
+-- the goroutines with that name, grouped by stack. (Go's
 -- ?name= with no name means every goroutine, i.e. the whole profile; here name '' is the unnamed
 -- goroutines only.)
 -- name VARCHAR: the goroutine group (goroutines.name, the start function).

@@ -22,6 +22,7 @@ public final class FunctionRegistry {
       .with("mmu_worst_windows", TableFunctionImpl.create(MmuFunctions.class, "worstWindows"))
       .with("percentile_nearest_rank", AggregateFunctionImpl.create(NearestRankPercentile.class))
       .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChain"))
+      .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChainSince"))
       .with("parallelism", TableFunctionImpl.create(ParallelismFunction.class, "parallelism"))
       .with("related_goroutines", TableFunctionImpl.create(RelatedGoroutinesFunction.class, "relatedGoroutines"))
       .with("mmu_percentiles", TableFunctionImpl.create(MmuPercentilesFunction.class, "mmuPercentiles"))

@@ -10,7 +10,8 @@ import org.apache.calcite.sql.type.SqlTypeName;
 /**
  * {@code TABLE(wait_chain(goid, ts))}: what goroutine {@code goid} was waiting for at {@code ts},
  * transitively through the goroutines that ended each wait ({@link WaitChain}); one row per wait,
- * depth 0 first.
+ * depth 0 first. {@code TABLE(wait_chain(goid, ts, since_ts))} stops before the first wait that
+ * ended before {@code since_ts} (a region's or task's critical path: its goroutine, end, begin).
  */
 public final class WaitChainFunction {
   private static final List<AnalysisTable.Column> COLUMNS = List.of(
@@ -27,10 +28,14 @@ public final class WaitChainFunction {
   private WaitChainFunction() {}
 
   public static ScannableTable waitChain(long goid, long ts) {
+    return waitChainSince(goid, ts, Long.MIN_VALUE);
+  }
+
+  public static ScannableTable waitChainSince(long goid, long ts, long sinceTs) {
     return new AnalysisTable("wait_chain", COLUMNS) {
       @Override List<Object[]> rows(TraceDatabase db) {
         List<Object[]> rows = new ArrayList<>();
-        for (WaitChain.Link l : WaitChain.walk(db, goid, ts)) {
+        for (WaitChain.Link l : WaitChain.walk(db, goid, ts, sinceTs)) {
           Long wait = l.unblockedTs() == null ? null : l.unblockedTs() - l.blockedTs();
           rows.add(new Object[] {l.depth(), l.goid(), l.blockedTs(), l.unblockedTs(), wait, l.reason(),
               l.blockedStackId(), l.unblockerGoid(), l.unblockStackId()});

@@ -10,8 +10,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * A scenario program (testdata/programs/PROG/main.go) and the trace Go 1.27 wrote running it
- * (testdata/scenarios/PROG.trace): what the program's source marks is what its tests expect.
+ * A test program (testdata/programs/PROG/main.go) and, for the scenario programs, the trace Go 1.27
+ * wrote running it (testdata/scenarios/PROG.trace): what the program's source marks is what its
+ * tests expect.
  */
 record Scenario(String program) {
   Path trace() { return TestData.root().resolve("scenarios").resolve(program + ".trace"); }

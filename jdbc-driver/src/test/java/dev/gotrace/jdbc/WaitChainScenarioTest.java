@@ -47,6 +47,22 @@ class WaitChainScenarioTest {
     }
   }
 
+  @Test void aSinceTimeCutsTheChainAtTheFirstWaitEndedBeforeIt() throws Exception {
+    try (Connection c = WAITCHAIN.connect()) {
+      long a = goid(c, "main.waitA");
+      long during = asLong(query(c, "SELECT ts + dur / 2 AS t FROM goroutine_states WHERE goid = " + a
+          + " AND state = 'waiting'").get(0).get("t"));
+      List<Map<String, Object>> full = query(c, "SELECT * FROM TABLE(wait_chain(" + a + ", " + during + ")) ORDER BY depth");
+      // relayB's wait ended (sleeperC sent) before this: the chain keeps waitA's wait only.
+      long since = asLong(full.get(1).get("unblocked_ts")) + 1;
+      List<Map<String, Object>> cut = query(c, "SELECT * FROM TABLE(wait_chain(" + a + ", " + during + ", " + since
+          + ")) ORDER BY depth");
+      assertEquals(List.of(full.get(0)), cut);
+      assertEquals(full.subList(0, 2), query(c, "SELECT * FROM TABLE(wait_chain(" + a + ", " + during + ", "
+          + (since - 1) + ")) ORDER BY depth"));
+    }
+  }
+
   @Test void unblockEdgesAreTheProgramsEdges() throws Exception {
     try (Connection c = WAITCHAIN.connect()) {
       long a = goid(c, "main.waitA");

@@ -53,10 +53,18 @@ public final class WaitChain {
 
   /** The chain from goroutine {@code goid} at {@code ts} (ns since trace start); empty if it never waited by then. */
   public static List<Link> walk(TraceDatabase db, long goid, long ts) {
-    return new WaitChain(db.table("blocking_intervals")).from(goid, ts);
+    return walk(db, goid, ts, Long.MIN_VALUE);
   }
 
-  private List<Link> from(long goid, long ts) {
+  /**
+   * The chain as {@link #walk(TraceDatabase, long, long)}, ending before the first wait that ended
+   * before {@code sinceTs}: with a region's goroutine, end and begin, the waits on its critical path.
+   */
+  public static List<Link> walk(TraceDatabase db, long goid, long ts, long sinceTs) {
+    return new WaitChain(db.table("blocking_intervals")).from(goid, ts, sinceTs);
+  }
+
+  private List<Link> from(long goid, long ts, long sinceTs) {
     List<Link> chain = new ArrayList<>();
     Set<Long> seen = new HashSet<>();
     long g = goid;
@@ -67,6 +75,7 @@ public final class WaitChain {
       Columns c = batches.get((int) (ref >>> 32));
       int row = (int) ref;
       Long end = c.dur.isNull(row) ? null : c.ts.get(row) + c.dur.get(row);
+      if (end != null && end < sinceTs) return chain;
       Long unblocker = end == null || c.unblockedBy.isNull(row) ? null : c.unblockedBy.get(row);
       chain.add(new Link(chain.size(), g, c.ts.get(row), end, string(c.reason.get(row)), id(c.stack, row),
           unblocker, id(c.unblockStack, row)));
