@@ -1,5 +1,6 @@
 package dev.gotrace.cli;
 
+import dev.gotrace.core.table.DecodeCache;
 import dev.gotrace.jdbc.GoTraceDriver;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -14,6 +15,11 @@ final class CacheOptions {
       description = "Decode cache directory (default: $GOTRACE_SQL_CACHE_DIR, else $XDG_CACHE_HOME/gotrace-sql, "
           + "else ~/.cache/gotrace-sql). Safe to delete; GOTRACE_SQL_CACHE=off turns the cache off.")
   Path cacheDir;
+
+  /** The cache these options choose, for commands that open traces without a URL ({@code serve}). */
+  DecodeCache decodeCache() {
+    return DecodeCache.configured(noCache ? "off" : null, cacheDir == null ? null : cacheDir.toString(), System.getenv());
+  }
 
   /** The properties to append to the connection URL. */
   String urlProperties() {
