@@ -71,7 +71,7 @@ final class TraceSqlProducer extends BasicFlightSqlProducer {
   /** Running queries by the ticket that started them, for CancelFlightInfo. */
   private final Map<ByteString, RunningQuery> running = new ConcurrentHashMap<>();
 
-  private record Prepared(String sql, Schema dataset, List<Object> parameters) {}
+  private record Prepared(String sql, Schema dataset, Schema parameterSchema, List<Object> parameters) {}
 
   TraceSqlProducer(SharedTraces traces, BufferAllocator allocator, QuerySlots slots) {
     this.traces = traces;
@@ -117,7 +117,7 @@ final class TraceSqlProducer extends BasicFlightSqlProducer {
       ActionCreatePreparedStatementResult result = ActionCreatePreparedStatementResult.newBuilder()
           .setPreparedStatementHandle(handle)
           .setDatasetSchema(ByteString.copyFrom(p.dataset().serializeAsMessage()))
-          .setParameterSchema(ByteString.copyFrom(parameterSchema(request.getQuery()).serializeAsMessage()))
+          .setParameterSchema(ByteString.copyFrom(p.parameterSchema().serializeAsMessage()))
           .build();
       listener.onNext(new Result(Any.pack(result).toByteArray()));
       listener.onCompleted();
@@ -170,7 +170,7 @@ final class TraceSqlProducer extends BasicFlightSqlProducer {
         values.clear();
         root.getFieldVectors().forEach(v -> values.add(v.getObject(0) instanceof Text t ? t.toString() : v.getObject(0)));
       }
-      prepared.put(handle, new Prepared(p.sql(), p.dataset(), List.copyOf(values)));
+      prepared.put(handle, new Prepared(p.sql(), p.dataset(), p.parameterSchema(), List.copyOf(values)));
       ack.onCompleted();
     };
   }
@@ -259,18 +259,11 @@ final class TraceSqlProducer extends BasicFlightSqlProducer {
     return slots.running();
   }
 
-  /** Plans {@code sql} (validating it) and returns its result's Arrow schema. */
+  /** Plans {@code sql} (validating it): the Arrow schemas of its result and of its parameters. */
   private Prepared plan(String sql) {
     try (Connection c = traces.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-      return new Prepared(sql, ArrowTypes.schema(ps.getMetaData()), List.of());
-    } catch (SQLException e) {
-      throw FlightErrors.of(e);
-    }
-  }
-
-  private Schema parameterSchema(String sql) {
-    try (Connection c = traces.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
-      return ArrowTypes.parameters(ps.getParameterMetaData());
+      return new Prepared(sql, ArrowTypes.schema(ps.getMetaData()), ArrowTypes.parameters(ps.getParameterMetaData()),
+          List.of());
     } catch (SQLException e) {
       throw FlightErrors.of(e);
     }
