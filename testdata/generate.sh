@@ -5,8 +5,15 @@
 #   generate.sh                 traces with every installed Go (1.22..1.27, and 1.19/1.21 when
 #                               present), then all goldens, then the generated part of README.md
 #   generate.sh traces [VER..]  traces only, for the given versions (default: all installed)
-#   generate.sh goldens         goldens (and README) only, from the committed traces
+#   generate.sh goldens [T..]   goldens (and README) only, from the committed traces (or only
+#                               from the given trace files)
+#   generate.sh pprof-check     only the check that go tool pprof opens a `gotrace-sql pprof --sql` file
+#   generate.sh helper-goldens  only gohelper's goldens (summary, mmu, profiles, related, histograms), from the committed
+#                               traces: the pprof listings, whose order varies by run, stay as they are
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
+#   generate.sh scenarios       the scenario traces, with Go 1.27: scenarios/<prog>.trace for the
+#                               programs whose behaviour the tests of our own analyses assert
+#                               (wait chain, leak, lock convoy; no goldens: the source is the truth)
 #   generate.sh large [DIR]     the benchmark traces, with Go 1.27: DIR/mix-50mb.trace (>= 50 MB)
 #                               and DIR/mix-300mb.trace (>= 300 MB) of the mix workload
 #                               (default DIR: testdata/large/, which is git-ignored)
@@ -22,6 +29,9 @@ REF=1.27
 V2_VERSIONS=(1.22 1.23 1.24 1.25 1.26 1.27)
 V1_VERSIONS=(1.19 1.21)
 ALL_PROGRAMS=(chansync nethttp syscalls gcpressure annotations cpuprofile manygoroutines mix)
+# Programs traced with Go $REF only: they exercise our reports, which older releases add nothing to.
+REF_ONLY_PROGRAMS=(leaks)
+SCENARIO_PROGRAMS=(waitchain leak convoy)
 # GEN_PROGRAMS="prog ..." limits which programs the traces step runs (goldens are always all).
 read -ra PROGRAMS <<< "${GEN_PROGRAMS:-${ALL_PROGRAMS[*]}}"
 PPROF_TYPES=(net sync syscall sched)
@@ -68,10 +78,11 @@ build_program() { # version program output
 
 # Writes traces/go$v/<prog>.trace for each program, retrying a run whose trace is too large.
 gen_traces() { # version
-  local v=$1 out="$here/traces/go$1" p bin try size
+  local v=$1 out="$here/traces/go$1" p bin try size progs=("${PROGRAMS[@]}")
+  [ "$v" = "$REF" ] && [ -z "${GEN_PROGRAMS:-}" ] && progs+=("${REF_ONLY_PROGRAMS[@]}")
   require_go "$v"
   mkdir -p "$out"
-  for p in "${PROGRAMS[@]}"; do
+  for p in "${progs[@]}"; do
     bin="$tmp/$p-$v"
     build_program "$v" "$p" "$bin"
     for try in 1 2 3; do
@@ -115,17 +126,24 @@ gen_goldens_for() { # trace-file golden-dir
     "$tmp/gopprof" -raw "$tmp/profile.pb" > "$dir/$p.pprof-$typ.txt" 2> "$tmp/pprof.err" \
       || { cat "$tmp/pprof.err" >&2; die "$t: go tool pprof -raw failed for -pprof=$typ"; }
   done
-  "$tmp/gotracehelper" "$t" "$dir/$p.summary.json" "$dir/$p.mmu.json"
+  gen_helper_goldens_for "$t" "$dir"
 }
 
-gen_goldens() {
+# Writes the goldens of gohelper (internal/trace and restated cmd/trace code) for one trace.
+gen_helper_goldens_for() { # trace-file golden-dir
+  local p; p=$(basename "$1" .trace)
+  "$tmp/gotracehelper" "$1" "$2/$p.summary.json" "$2/$p.mmu.json" "$2/$p.profiles.json.gz" "$2/$p.related.json.gz" \
+    "$2/$p.histograms.json"
+}
+
+gen_goldens() { # [trace-file...] (default: every committed trace)
   build_tools
-  local d t
-  for d in "$here"/traces/go*/; do
-    for t in "$d"*.trace; do
-      gen_goldens_for "$t" "$here/golden/$(basename "$d")"
-      echo "goldens for $(basename "$d")/$(basename "$t")"
-    done
+  local t traces=("$@")
+  [ ${#traces[@]} -gt 0 ] || traces=("$here"/traces/go*/*.trace)
+  for t in "${traces[@]}"; do
+    t=$(cd "$(dirname "$t")" && pwd)/$(basename "$t")
+    gen_goldens_for "$t" "$here/golden/$(basename "$(dirname "$t")")"
+    echo "goldens for $(basename "$(dirname "$t")")/$(basename "$t")"
   done
 }
 
@@ -179,6 +197,12 @@ check_goldens() {
     p=manygoroutines
     has_group main.compute 1000
     has_group main.waitThenCompute 1000
+    if [ "$v" = "go$REF" ]; then
+      p=leaks
+      has_group main.waitForever 3
+      has_group main.selectForever 2
+      grep -qF '{"name":"main.lockForever",' "$d/$p.summary.json" || complain "no main.lockForever"
+    fi
     case $v in
       go1.19|go1.21) ;;
       *)
@@ -192,6 +216,21 @@ check_goldens() {
     esac
   done
   [ "$bad" -eq 0 ] || die "some goldens do not show what their program exercises (see above)"
+}
+
+# Opens a profile written by `gotrace-sql pprof --sql` (the sync profile of one goroutine group) with
+# Go 1.27's pprof, to prove the consumer accepts our files. Nothing is stored: goldens never come
+# from our own output.
+check_pprof_consumer() {
+  local t="$here/traces/go1.27/chansync.trace" out="$tmp/sql-profile.pb.gz" group=main.mutexContention.func1
+  "$here/../bin/gotrace-sql" pprof "$t" --no-cache -o "$out" --sql "SELECT p.stack_id, COUNT(*) AS contentions,
+      SUM(p.delay_ns) AS delay_ns FROM _profile_intervals p JOIN goroutines g ON g.goid = p.goid
+      WHERE p.profile = 'sync' AND g.name = '$group' GROUP BY p.stack_id" || die "gotrace-sql pprof --sql failed"
+  "$tmp/gopprof" -top "$out" > "$tmp/top.txt" 2> "$tmp/pprof.err" \
+    || { cat "$tmp/pprof.err" >&2; die "go tool pprof -top does not open gotrace-sql's profile"; }
+  grep -qF "sync.(*Mutex).Lock" "$tmp/top.txt" || { cat "$tmp/top.txt" >&2; die "go tool pprof -top: no sync.(*Mutex).Lock"; }
+  echo "go tool pprof -top opens gotrace-sql pprof --sql's profile of $group:"
+  cat "$tmp/top.txt"
 }
 
 # Rewrites the part of README.md between the generated markers: versions, sizes, and per
@@ -243,6 +282,20 @@ record_version() { # version
   clean_env "$(goroot "$1")/bin/go" version > "$here/traces/go$1/VERSION"
 }
 
+# Writes scenarios/<prog>.trace for each scenario program, with Go 1.27.
+gen_scenarios() {
+  local out="$here/scenarios" p bin
+  require_go "$REF"
+  mkdir -p "$out"
+  for p in "${SCENARIO_PROGRAMS[@]}"; do
+    bin="$tmp/$p-scenario"
+    build_program "$REF" "$p" "$bin"
+    clean_env "$bin" "$out/$p.trace"
+    echo "scenarios/$p.trace $(stat -c %s "$out/$p.trace") bytes"
+  done
+  clean_env "$(goroot "$REF")/bin/go" version > "$out/VERSION"
+}
+
 gen_large() { # dir
   local dir=${1:-$here/large} bin="$tmp/mix-large" mb out
   require_go "$REF"
@@ -275,7 +328,9 @@ case $mode in
     for v in $(all_versions); do gen_traces "$v"; record_version "$v"; done
     gen_goldens
     check_goldens
+    check_pprof_consumer
     gen_readme
+    gen_scenarios
     ;;
   traces)
     shift
@@ -283,14 +338,32 @@ case $mode in
     for v in "${versions[@]}"; do gen_traces "$v"; record_version "$v"; done
     ;;
   goldens)
-    gen_goldens
+    shift
+    gen_goldens "$@"
     check_goldens
+    check_pprof_consumer
     gen_readme
+    ;;
+  pprof-check)
+    build_tools
+    check_pprof_consumer
+    ;;
+  helper-goldens)
+    build_tools
+    for d in "$here"/traces/go*/; do
+      for t in "$d"*.trace; do
+        gen_helper_goldens_for "$t" "$here/golden/$(basename "$d")"
+      done
+    done
+    check_goldens
+    ;;
+  scenarios)
+    gen_scenarios
     ;;
   large)
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [T...], helper-goldens, scenarios, pprof-check, large [DIR])"
     ;;
 esac

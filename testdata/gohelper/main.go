@@ -9,24 +9,29 @@
 // testdata/generate.sh builds it with `go build -overlay`, placing this file at
 // $GOROOT/src/cmd/gotracehelper/main.go without writing into the tree.
 //
-// Usage: gotracehelper TRACE SUMMARY.json MMU.json
+// Usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz HISTOGRAMS.json
 package main
 
 import (
 	"bytes"
 	"cmp"
+	"compress/gzip"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"internal/trace"
+	"internal/trace/traceviewer"
 	"io"
 	"os"
 	"slices"
+	"strings"
 	"time"
 )
 
 func main() {
-	if len(os.Args) != 4 {
-		fmt.Fprintln(os.Stderr, "usage: gotracehelper TRACE SUMMARY.json MMU.json")
+	if len(os.Args) != 7 {
+		fmt.Fprintln(os.Stderr, "usage: gotracehelper TRACE SUMMARY.json MMU.json PROFILES.json.gz RELATED.json.gz HISTOGRAMS.json")
 		os.Exit(2)
 	}
 	parsed, err := parse(os.Args[1])
@@ -39,6 +44,44 @@ func main() {
 	if err := os.WriteFile(os.Args[3], mmuJSON(parsed.events), 0o644); err != nil {
 		fail(err)
 	}
+	if err := os.WriteFile(os.Args[4], gzipped(profilesJSON(parsed)), 0o644); err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile(os.Args[5], gzipped(relatedJSON(parsed)), 0o644); err != nil {
+		fail(err)
+	}
+	if err := os.WriteFile(os.Args[6], histogramsJSON(parsed), 0o644); err != nil {
+		fail(err)
+	}
+}
+
+type relatedGoroutines struct {
+	ID      int64   `json:"id"`
+	Related []int64 `json:"related"`
+}
+
+// relatedJSON: for every goroutine of the summary, trace.RelatedGoroutinesV2 (the goroutines
+// the goroutine-oriented timeline shows), sorted, one goroutine per line.
+func relatedJSON(t *parsedTrace) []byte {
+	var ids []trace.GoID
+	for id := range t.summary.Goroutines {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	var out []any
+	for _, id := range ids {
+		r := relatedGoroutines{ID: int64(id), Related: []int64{}}
+		for g := range trace.RelatedGoroutinesV2(t.events, id) {
+			r.Related = append(r.Related, int64(g))
+		}
+		slices.Sort(r.Related)
+		out = append(out, r)
+	}
+	var buf bytes.Buffer
+	buf.WriteString("{\n")
+	writeArray(&buf, "goroutines", out, "")
+	buf.WriteString("}\n")
+	return buf.Bytes()
 }
 
 func fail(err error) {
@@ -326,16 +369,22 @@ var mmuFlagSets = []struct {
 	{"stw|perproc", trace.UtilSTW | trace.UtilPerProc},
 }
 
+// mudQuantiles are the /mmu page's "Show percentiles" quantiles (traceviewer/mmu.go).
+var mudQuantiles = []float64{0, 1 - .999, 1 - .99, 1 - .95}
+
 type mmuResult struct {
-	Flags string    `json:"flags"`
-	MMU   []float64 `json:"mmu"`
+	Flags string      `json:"flags"`
+	MMU   []float64   `json:"mmu"`
+	MUD   [][]float64 `json:"mud"`
 }
 
 func mmuJSON(events []trace.Event) []byte {
 	var doc struct {
-		WindowsNs []int64     `json:"windows_ns"`
-		Results   []mmuResult `json:"results"`
+		WindowsNs    []int64     `json:"windows_ns"`
+		MUDQuantiles []float64   `json:"mud_quantiles"`
+		Results      []mmuResult `json:"results"`
 	}
+	doc.MUDQuantiles = mudQuantiles
 	for _, w := range mmuWindows {
 		doc.WindowsNs = append(doc.WindowsNs, int64(w))
 	}
@@ -344,6 +393,7 @@ func mmuJSON(events []trace.Event) []byte {
 		res := mmuResult{Flags: set.name}
 		for _, w := range mmuWindows {
 			res.MMU = append(res.MMU, curve.MMU(w))
+			res.MUD = append(res.MUD, curve.MUD(w, mudQuantiles))
 		}
 		doc.Results = append(doc.Results, res)
 	}
@@ -352,4 +402,345 @@ func mmuJSON(events []trace.Event) []byte {
 		fail(err)
 	}
 	return append(b, '\n')
+}
+
+// The profiles cmd/trace serves restricted to a goroutine group (/io, /block, /syscall, /sched
+// with ?name=N, linked from the /goroutine page) and to a region type (/regionio, /regionblock,
+// /regionsyscall, /regionsched with ?type=T, linked from the /userregions page), restated from
+// cmd/trace/pprof.go: pprofMatchingGoroutines, pprofMatchingRegions, makeComputePprofFunc,
+// pprofOverlappingDuration and stackMap's keying by the first 128 PCs.
+
+type interval struct{ start, end trace.Time }
+
+func (i1 interval) overlap(i2 interval) time.Duration {
+	if i1.end < i2.start || i2.end < i1.start {
+		return 0
+	}
+	if i1.start < i2.start {
+		i1.start = i2.start
+	}
+	if i1.end > i2.end {
+		i1.end = i2.end
+	}
+	return i1.end.Sub(i1.start)
+}
+
+type profileKind struct {
+	name   string
+	state  trace.GoState
+	reason func(string) bool
+}
+
+var profileKinds = []profileKind{
+	{"net", trace.GoWaiting, func(r string) bool { return r == "network" }},
+	{"sync", trace.GoWaiting, func(r string) bool {
+		return strings.Contains(r, "chan") || strings.Contains(r, "sync") || strings.Contains(r, "select")
+	}},
+	{"syscall", trace.GoSyscall, func(string) bool { return true }},
+	{"sched", trace.GoRunnable, func(string) bool { return true }},
+}
+
+const pprofMaxStack = 128
+
+// sample is one profile record: count, delay in ns, and the FNV-1a 64 hash (hex) of its
+// first 128 PCs as little-endian uint64s, the key cmd/trace's stackMap merges records by.
+type sample struct {
+	Count int64  `json:"count"`
+	Delay int64  `json:"delay"`
+	Stack string `json:"stack"`
+}
+
+type restrictedProfile struct {
+	By      string   `json:"by"`
+	Key     string   `json:"key"`
+	Profile string   `json:"profile"`
+	Samples []sample `json:"samples"`
+}
+
+func matchingGoroutines(name string, t *parsedTrace) map[trace.GoID][]interval {
+	res := make(map[trace.GoID][]interval)
+	for _, g := range t.summary.Goroutines {
+		if name != "" && g.Name != name {
+			continue
+		}
+		end := g.EndTime
+		if end == 0 {
+			end = t.events[len(t.events)-1].Time()
+		}
+		res[g.ID] = []interval{{g.StartTime, end}}
+	}
+	return res
+}
+
+func matchingRegions(typ string, t *parsedTrace) map[trace.GoID][]interval {
+	res := make(map[trace.GoID][]interval)
+	for _, g := range t.summary.Goroutines {
+		for _, r := range g.Regions {
+			if r.Name != typ {
+				continue
+			}
+			i := interval{t.events[0].Time(), t.events[len(t.events)-1].Time()}
+			if r.Start != nil {
+				i.start = r.Start.Time()
+			}
+			if r.End != nil {
+				i.end = r.End.Time()
+			}
+			res[g.ID] = append(res[g.ID], i)
+		}
+	}
+	for g, intervals := range res {
+		slices.SortFunc(intervals, func(a, b interval) int {
+			if c := cmp.Compare(a.start, b.start); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.end, b.end)
+		})
+		var last trace.Time
+		var n int
+		for _, i := range intervals {
+			if last <= i.start {
+				intervals[n] = i
+				last = i.end
+				n++
+			}
+		}
+		res[g] = intervals[:n]
+	}
+	return res
+}
+
+func computeProfile(kind profileKind, gToIntervals map[trace.GoID][]interval, events []trace.Event) []sample {
+	type record struct{ count, delay int64 }
+	records := make(map[[pprofMaxStack]uint64]*record)
+	tracking := make(map[trace.GoID]*trace.Event)
+	for i := range events {
+		ev := &events[i]
+		if ev.Kind() != trace.EventStateTransition {
+			continue
+		}
+		st := ev.StateTransition()
+		if st.Resource.Kind != trace.ResourceGoroutine {
+			continue
+		}
+		id := st.Resource.Goroutine()
+		_, next := st.Goroutine()
+		startEv := tracking[id]
+		if startEv == nil {
+			if next == kind.state && kind.reason(st.Reason) {
+				tracking[id] = ev
+			}
+			continue
+		}
+		if next == kind.state {
+			continue
+		}
+		delete(tracking, id)
+		var overlapping time.Duration
+		for _, in := range gToIntervals[id] {
+			if o := in.overlap(interval{startEv.Time(), ev.Time()}); o > 0 {
+				overlapping += o
+			}
+		}
+		if overlapping > 0 {
+			var pcs [pprofMaxStack]uint64
+			for j, f := range slices.Collect(startEv.Stack().Frames()) {
+				if j >= len(pcs) {
+					break
+				}
+				pcs[j] = f.PC
+			}
+			rec := records[pcs]
+			if rec == nil {
+				rec = new(record)
+				records[pcs] = rec
+			}
+			rec.count++
+			rec.delay += int64(overlapping)
+		}
+	}
+	samples := []sample{}
+	for pcs, rec := range records {
+		samples = append(samples, sample{Count: rec.count, Delay: rec.delay, Stack: stackHash(pcs)})
+	}
+	slices.SortFunc(samples, func(a, b sample) int {
+		if c := cmp.Compare(a.Stack, b.Stack); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Delay, b.Delay)
+	})
+	return samples
+}
+
+// stackHash hashes the PCs up to the first zero (trailing zero PCs pad the key).
+func stackHash(pcs [pprofMaxStack]uint64) string {
+	h := fnv.New64a()
+	var b [8]byte
+	for _, pc := range pcs {
+		if pc == 0 {
+			break
+		}
+		binary.LittleEndian.PutUint64(b[:], pc)
+		h.Write(b[:])
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
+}
+
+// profilesJSON: for every goroutine group (name; "" is left out, as ?name= with no name means
+// every goroutine) and every region type, the four profiles, one JSON element per line.
+func profilesJSON(t *parsedTrace) []byte {
+	names := make(map[string]bool)
+	types := make(map[string]bool)
+	for _, g := range t.summary.Goroutines {
+		if g.Name != "" {
+			names[g.Name] = true
+		}
+		for _, r := range g.Regions {
+			types[r.Name] = true
+		}
+	}
+	var out []any
+	for _, by := range []struct {
+		by   string
+		keys map[string]bool
+		f    func(string, *parsedTrace) map[trace.GoID][]interval
+	}{{"goroutine_group", names, matchingGoroutines}, {"region_type", types, matchingRegions}} {
+		keys := make([]string, 0, len(by.keys))
+		for k := range by.keys {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			intervals := by.f(k, t)
+			for _, kind := range profileKinds {
+				out = append(out, restrictedProfile{By: by.by, Key: k, Profile: kind.name,
+					Samples: computeProfile(kind, intervals, t.events)})
+			}
+		}
+	}
+	var buf bytes.Buffer
+	buf.WriteString("{\n")
+	writeArray(&buf, "profiles", out, "")
+	buf.WriteString("}\n")
+	return buf.Bytes()
+}
+
+func gzipped(b []byte) []byte {
+	var buf bytes.Buffer
+	w, err := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if err != nil {
+		fail(err)
+	}
+	if _, err := w.Write(b); err != nil {
+		fail(err)
+	}
+	if err := w.Close(); err != nil {
+		fail(err)
+	}
+	return buf.Bytes()
+}
+
+type regionHistogram struct {
+	Type      string      `json:"type"`
+	FrameFunc string      `json:"frame_func"`
+	FramePC   uint64      `json:"frame_pc"`
+	Count     int         `json:"count"`
+	Buckets   map[int]int `json:"buckets"`
+}
+
+type taskHistogram struct {
+	Type    string      `json:"type"`
+	Count   int         `json:"count"`
+	Buckets map[int]int `json:"buckets"`
+}
+
+// nonZero keeps a histogram's non-empty buckets, by index.
+func nonZero(h *traceviewer.TimeHistogram) map[int]int {
+	out := make(map[int]int)
+	for i, n := range h.Buckets {
+		if n > 0 {
+			out[i] = n
+		}
+	}
+	return out
+}
+
+// histogramsJSON: the duration histograms of cmd/trace's /userregions page (per region type and
+// start frame, every region of the summary, regionInterval) and /usertasks page (per task type:
+// Count of all tasks, histogram of the complete ones), as traceviewer.TimeHistogram buckets them,
+// and BucketMin of buckets 0..59.
+func histogramsJSON(t *parsedTrace) []byte {
+	type fingerprint struct {
+		typ string
+		fn  string
+		pc  uint64
+	}
+	regions := make(map[fingerprint]*traceviewer.TimeHistogram)
+	start, end := t.events[0].Time(), t.events[len(t.events)-1].Time()
+	for _, g := range t.summary.Goroutines {
+		for _, r := range g.Regions {
+			f := regionTopStackFrame(r)
+			key := fingerprint{r.Name, f.Func, f.PC}
+			if regions[key] == nil {
+				regions[key] = new(traceviewer.TimeHistogram)
+			}
+			i := interval{start, end}
+			if r.Start != nil {
+				i.start = r.Start.Time()
+			}
+			if r.End != nil {
+				i.end = r.End.Time()
+			}
+			regions[key].Add(i.end.Sub(i.start))
+		}
+	}
+	var rs []any
+	keys := make([]fingerprint, 0, len(regions))
+	for k := range regions {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(a, b fingerprint) int {
+		if c := cmp.Compare(a.typ, b.typ); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.pc, b.pc)
+	})
+	for _, k := range keys {
+		h := regions[k]
+		rs = append(rs, regionHistogram{Type: k.typ, FrameFunc: k.fn, FramePC: k.pc, Count: h.Count, Buckets: nonZero(h)})
+	}
+	tasks := make(map[string]*taskHistogram)
+	hists := make(map[string]*traceviewer.TimeHistogram)
+	for _, task := range t.summary.Tasks {
+		if tasks[task.Name] == nil {
+			tasks[task.Name] = &taskHistogram{Type: task.Name}
+			hists[task.Name] = new(traceviewer.TimeHistogram)
+		}
+		tasks[task.Name].Count++
+		if task.Complete() {
+			hists[task.Name].Add(task.End.Time().Sub(task.Start.Time()))
+		}
+	}
+	var ts []any
+	names := make([]string, 0, len(tasks))
+	for n := range tasks {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		tasks[n].Buckets = nonZero(hists[n])
+		ts = append(ts, tasks[n])
+	}
+	var mins []any
+	var h traceviewer.TimeHistogram
+	for b := 0; b < 60; b++ {
+		mins = append(mins, int64(h.BucketMin(b)))
+	}
+	var buf bytes.Buffer
+	buf.WriteString("{\n")
+	writeArray(&buf, "regions", rs, ",")
+	writeArray(&buf, "tasks", ts, ",")
+	writeArray(&buf, "bucket_min", mins, "")
+	buf.WriteString("}\n")
+	return buf.Bytes()
 }

@@ -8,6 +8,8 @@ final class ExitCodes {
   static final int OK = 0;
   /** The trace (or an SQL file) is missing, unreadable or not a Go execution trace. */
   static final int INPUT = 1;
+  /** report: a --fail-if condition is true (the output and stderr name it with the value found). */
+  static final int CONDITION_FAILED = 1;
   /** The SQL failed: syntax, unknown table or column, or an error while running it. */
   static final int SQL = 2;
   /** The query needed more memory than the bound (GOTRACE_SQL_MEMORY) allows. */

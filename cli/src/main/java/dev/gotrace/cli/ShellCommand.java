@@ -1,11 +1,8 @@
 package dev.gotrace.cli;
 
-import dev.gotrace.core.TraceFormatException;
-import dev.gotrace.core.wire.ByteReader;
-import dev.gotrace.core.wire.TraceHeader;
+import dev.gotrace.core.GoTrace;
+import dev.gotrace.core.format.TraceFormatException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,15 +68,10 @@ final class ShellCommand implements Callable<Integer> {
    * connection; a file that is not a Go trace at all is caught here first, cheaply.
    */
   private void checkHeader() {
-    byte[] header = new byte[TraceHeader.LENGTH];
-    int n;
-    try (InputStream in = Files.newInputStream(trace)) {
-      n = in.readNBytes(header, 0, header.length);
+    try {
+      GoTrace.probe(trace);
     } catch (IOException e) {
       throw new CliException(ExitCodes.INPUT, "cannot read " + trace + ": " + e.getMessage(), e);
-    }
-    try {
-      TraceHeader.read(new ByteReader(header, 0, n, 0));
     } catch (TraceFormatException e) {
       throw new CliException(ExitCodes.INPUT, "cannot read " + trace + ": not a readable Go trace: " + e.getMessage(), e);
     }

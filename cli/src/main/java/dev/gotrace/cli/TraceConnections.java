@@ -1,6 +1,6 @@
 package dev.gotrace.cli;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -12,6 +12,16 @@ import java.nio.file.Path;
 public final class GoTrace {
   private GoTrace() {}
 
+  /**
+   * Checks cheaply, from its first bytes, that the file is a Go execution trace of a format this
+   * reader knows, without decoding it.
+   *
+   * @throws dev.gotrace.core.format.TraceFormatException if it is not
+   */
+  public static void probe(Path trace) throws IOException {
+    TraceReader.checkHeader(trace);
+  }
+
   /** Reads a trace leniently into Arrow tables; close the result to free its memory. */
   public static TraceDatabase open(Path trace) throws IOException {
     return TraceDatabase.open(trace);

@@ -44,6 +44,13 @@ public final class SchemaContract {
     t.put("blocking_profiles", List.of("profile", "stack_id", "contentions", "delay_ns"));
     t.put("goroutine_times", List.of("goid", "exec_ns", "sched_wait_ns", "syscall_ns", "syscall_block_ns", "block_ns"));
     t.put("goroutine_block_times", List.of("goid", "reason", "block_ns"));
+    t.put("goroutine_range_time", List.of("goid", "range_name", "dur_ns"));
+    t.put("region_stats", List.of("region_id", "goid", "task_id", "name", "start_ts", "end_ts", "total_ns", "exec_ns",
+        "sched_wait_ns", "syscall_ns", "syscall_block_ns", "block_ns", "unknown_ns"));
+    t.put("proc_states", List.of("proc_id", "state", "ts", "dur", "thread_id"));
+    t.put("region_profiles", List.of("region_name", "profile", "stack_id", "contentions", "delay_ns"));
+    t.put("region_block_time", List.of("region_id", "reason", "block_ns"));
+    t.put("region_range_time", List.of("region_id", "range_name", "dur_ns"));
     TABLES = Collections.unmodifiableMap(t);
 
     Map<String, List<String>> v = new LinkedHashMap<>();

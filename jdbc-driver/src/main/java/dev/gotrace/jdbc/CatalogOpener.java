@@ -13,7 +13,7 @@ public interface CatalogOpener {
    * process's bound applies).
    *
    * @throws IOException if the file cannot be read
-   * @throws dev.gotrace.core.TraceFormatException if the file is not a readable Go trace
+   * @throws dev.gotrace.core.format.TraceFormatException if the file is not a readable Go trace
    */
   TableCatalog open(Path trace, DecodeCache cache, long memoryLimit) throws IOException;
 }

@@ -20,7 +20,13 @@ public final class FunctionRegistry {
       .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmu"))
       .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmuWithFlags"))
       .with("mmu_worst_windows", TableFunctionImpl.create(MmuFunctions.class, "worstWindows"))
-      .with("percentile_nearest_rank", AggregateFunctionImpl.create(NearestRankPercentile.class));
+      .with("percentile_nearest_rank", AggregateFunctionImpl.create(NearestRankPercentile.class))
+      .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChain"))
+      .with("parallelism", TableFunctionImpl.create(ParallelismFunction.class, "parallelism"))
+      .with("related_goroutines", TableFunctionImpl.create(RelatedGoroutinesFunction.class, "relatedGoroutines"))
+      .with("mmu_percentiles", TableFunctionImpl.create(MmuPercentilesFunction.class, "mmuPercentiles"))
+      .with("go_histogram_bucket", ScalarFunctionImpl.create(GoHistogram.class, "bucket"))
+      .with("go_histogram_bucket_min", ScalarFunctionImpl.create(GoHistogram.class, "bucketMin"));
 
   private final ImmutableMultimap<String, Function> functions;
 

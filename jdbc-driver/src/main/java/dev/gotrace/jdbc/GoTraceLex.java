@@ -11,9 +11,9 @@ import org.apache.calcite.sql.parser.SqlParser;
  * case, double quotes keep case, and name lookup ignores case. Applied to user statements
  * through connection properties and to view definitions through {@link #PARSER_CONFIG}.
  */
-final class GoTraceLex {
+public final class GoTraceLex {
   /** Parser settings for view definitions and their expansion. */
-  static final SqlParser.Config PARSER_CONFIG = SqlParser.config()
+  public static final SqlParser.Config PARSER_CONFIG = SqlParser.config()
       .withQuoting(Quoting.DOUBLE_QUOTE)
       .withUnquotedCasing(Casing.TO_LOWER)
       .withQuotedCasing(Casing.UNCHANGED)

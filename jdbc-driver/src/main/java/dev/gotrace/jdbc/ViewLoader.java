@@ -14,29 +14,47 @@ import org.apache.calcite.schema.SchemaPlus;
  * <p>The views live under a resource folder, one {@code <name>.sql} file per view (format: {@link
  * ViewDefinition}), listed by name, one per line, in {@code index.txt} in that folder ({@code #}
  * starts a comment). Views may use each other in any order; each is validated on first use. A
- * folder without {@code index.txt} has no views. Files are read once per loader.
+ * folder without {@code index.txt} has no views. A folder may give its views a name prefix (the
+ * reports are views {@code report_<file name>}). Files are read once per loader.
  */
 public final class ViewLoader {
   /** Where module queries ships the views. */
   public static final String SHIPPED_FOLDER = "gotrace/views/";
+  /** Where module queries ships the canned reports. */
+  public static final String REPORTS_FOLDER = "gotrace/reports/";
+  /** The name prefix of the reports' views. */
+  public static final String REPORT_PREFIX = "report_";
 
-  private final ClassLoader classLoader;
-  private final String folder;
-  private List<ViewDefinition> views;
-
-  private ViewLoader(ClassLoader classLoader, String folder) {
-    this.classLoader = classLoader;
-    this.folder = folder.endsWith("/") ? folder : folder + "/";
+  /** A resource folder of views, and the prefix of their names. */
+  private record Folder(String path, String prefix) {
+    Folder {
+      if (!path.endsWith("/")) path = path + "/";
+    }
   }
 
-  /** The views shipped in {@value #SHIPPED_FOLDER}. */
+  private final ClassLoader classLoader;
+  private final List<Folder> folders;
+  private List<ViewDefinition> views;
+
+  private ViewLoader(ClassLoader classLoader, List<Folder> folders) {
+    this.classLoader = classLoader;
+    this.folders = folders;
+  }
+
+  /** The views shipped in {@value #SHIPPED_FOLDER}, then the reports of {@link #reports()}. */
   public static ViewLoader shipped() {
-    return fromResources(ViewLoader.class.getClassLoader(), SHIPPED_FOLDER);
+    return new ViewLoader(ViewLoader.class.getClassLoader(),
+        List.of(new Folder(SHIPPED_FOLDER, ""), new Folder(REPORTS_FOLDER, REPORT_PREFIX)));
+  }
+
+  /** The canned reports shipped in {@value #REPORTS_FOLDER}, as views named {@value #REPORT_PREFIX}{@code <name>}. */
+  public static ViewLoader reports() {
+    return new ViewLoader(ViewLoader.class.getClassLoader(), List.of(new Folder(REPORTS_FOLDER, REPORT_PREFIX)));
   }
 
   /** The views in resource folder {@code folder} of {@code classLoader}. */
   public static ViewLoader fromResources(ClassLoader classLoader, String folder) {
-    return new ViewLoader(classLoader, folder);
+    return new ViewLoader(classLoader, List.of(new Folder(folder, "")));
   }
 
   /**
@@ -55,19 +73,22 @@ public final class ViewLoader {
   }
 
   private List<ViewDefinition> load() {
-    String index = read(folder + "index.txt", true);
-    if (index == null) return List.of();
     List<ViewDefinition> list = new ArrayList<>();
-    for (String line : index.split("\\R")) {
-      int hash = line.indexOf('#');
-      String name = (hash < 0 ? line : line.substring(0, hash)).strip();
-      if (name.isEmpty()) continue;
-      list.add(ViewDefinition.parse(name, read(folder + name + ".sql", false)));
+    for (Folder folder : folders) {
+      String index = read(folder.path(), "index.txt", true);
+      if (index == null) continue;
+      for (String line : index.split("\\R")) {
+        int hash = line.indexOf('#');
+        String name = (hash < 0 ? line : line.substring(0, hash)).strip();
+        if (name.isEmpty()) continue;
+        list.add(ViewDefinition.parse(folder.prefix() + name, read(folder.path(), name + ".sql", false)));
+      }
     }
     return List.copyOf(list);
   }
 
-  private String read(String resource, boolean optional) {
+  private String read(String folder, String file, boolean optional) {
+    String resource = folder + file;
     try (InputStream in = classLoader.getResourceAsStream(resource)) {
       if (in == null) {
         if (optional) return null;

@@ -16,8 +16,8 @@ import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
- * The mmu and mmu_worst_windows table functions give Go 1.27's MMU (testdata/golden/.../mmu.json,
- * from internal/trace) through SQL.
+ * The mmu, mmu_worst_windows and mmu_percentiles table functions give Go 1.27's MMU and MUD
+ * (testdata/golden/.../mmu.json, from internal/trace) through SQL.
  */
 class MmuFunctionTest {
   private static final TestData.Trace TRACE = TestData.allTraces().stream()
@@ -38,6 +38,29 @@ class MmuFunctionTest {
             assertEquals(window, rs.getLong("window_ns"));
             assertEquals(result.get("mmu").get(i).asDouble(), rs.getDouble("mmu"),
                 result.get("flags").asText() + " at " + window);
+            assertFalse(rs.next());
+          }
+        }
+      }
+    }
+  }
+
+  @Test void percentilesEqualGosMudForEveryGoldenWindowAndFlagSet() throws Exception {
+    JsonNode golden = new ObjectMapper().readTree(TRACE.golden("mmu.json").toFile());
+    try (Connection c = DriverManager.getConnection("jdbc:gotrace:" + TRACE.file());
+        Statement st = c.createStatement()) {
+      for (JsonNode result : golden.get("results")) {
+        for (int i = 0; i < golden.get("windows_ns").size(); i++) {
+          long window = golden.get("windows_ns").get(i).asLong();
+          String sql = "SELECT quantile, utilization FROM TABLE(mmu_percentiles(" + window + ", '"
+              + result.get("flags").asText() + "')) ORDER BY quantile";
+          try (ResultSet rs = st.executeQuery(sql)) {
+            for (int q = 0; q < golden.get("mud_quantiles").size(); q++) {
+              assertTrue(rs.next());
+              assertEquals(golden.get("mud_quantiles").get(q).asDouble(), rs.getDouble("quantile"));
+              assertEquals(result.get("mud").get(i).get(q).asDouble(), rs.getDouble("utilization"),
+                  result.get("flags").asText() + " at " + window);
+            }
             assertFalse(rs.next());
           }
         }

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gotrace.core.TestData;
-import dev.gotrace.jdbc.golden.PprofRawGolden;
+import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.jdbc.golden.StwRangesGolden;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

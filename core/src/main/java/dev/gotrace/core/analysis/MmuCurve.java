@@ -1,6 +1,7 @@
 package dev.gotrace.core.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,6 +28,17 @@ public final class MmuCurve {
     Accumulator acc = new Accumulator(0);
     mmu(window, acc);
     return acc.mmu;
+  }
+
+  /**
+   * Go 1.27's {@code MUD(window, quantiles)}: the /mmu page's percentiles. Its accumulator returns
+   * from {@code addMU} before updating the distribution whenever it tracks no worst windows, which
+   * is always the case in MUD, so the distribution stays empty and every quantile is the MMU.
+   */
+  public double[] mud(long window, double[] quantiles) {
+    double[] out = new double[quantiles.length];
+    if (quantiles.length > 0) Arrays.fill(out, mmu(window));
+    return out;
   }
 
   /** The {@code n} worst disjoint windows, worst first (Go's {@code Examples}). */

@@ -1,6 +1,6 @@
 package dev.gotrace.core.batch;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.wire.ByteReader;
 import dev.gotrace.core.wire.EventType;
 import dev.gotrace.core.wire.WireException;

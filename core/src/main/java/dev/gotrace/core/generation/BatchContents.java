@@ -1,6 +1,6 @@
 package dev.gotrace.core.generation;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.batch.Batch;
 import dev.gotrace.core.wire.ByteReader;
 import dev.gotrace.core.wire.EventType;

@@ -2,7 +2,7 @@ package dev.gotrace.core.order;
 
 import dev.gotrace.core.util.LongObjectMap;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.generation.GenerationStrings;
 import dev.gotrace.core.wire.EventType;
 import dev.gotrace.core.wire.FormatVersion;

@@ -1,6 +1,6 @@
 package dev.gotrace.core.read;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.batch.Batch;
 import dev.gotrace.core.generation.Frequency;
 import dev.gotrace.core.order.BaseEvent;

@@ -1,6 +1,6 @@
 package dev.gotrace.core.read;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 
 /** What a read delivered, and what was lost if the trace was broken. */
 public final class TraceReadResult {

@@ -1,6 +1,6 @@
 package dev.gotrace.core.read;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;

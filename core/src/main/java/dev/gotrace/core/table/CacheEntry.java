@@ -1,6 +1,6 @@
 package dev.gotrace.core.table;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.read.TraceReadResult;
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +41,7 @@ final class CacheEntry {
   static final Logger LOG = LoggerFactory.getLogger(CacheEntry.class);
 
   /** Bumped when the layout of an entry or the meaning of a table changes without a schema change. */
-  private static final String FORMAT = "1";
+  private static final String FORMAT = "2";
   private static final String MANIFEST = "entry.properties";
   private static final int SAMPLE_BYTES = 1 << 20;
   private static final int SAMPLES = 16;

@@ -4,7 +4,6 @@ import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.bool;
 import static dev.gotrace.core.table.Fields.string;
 
-import dev.gotrace.core.event.GoState;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.arrow.vector.types.pojo.Schema;
@@ -44,17 +43,7 @@ final class GoroutineTimesTableBuilder {
       string("reason", false, "Go's block reason, e.g. 'chan receive', 'sync', 'network', 'sleep', 'select'; '' for waits that began before the trace."),
       bigint("block_ns", false, "Time waiting for that reason, in ns."));
 
-  /** The five sums of one goroutine. */
-  private static final class Times {
-    long exec;
-    long schedWait;
-    long syscall;
-    long syscallBlock;
-    long block;
-    final Map<Integer, long[]> byReason = new TreeMap<>();
-  }
-
-  private final Map<Long, Times> times = new TreeMap<>();
+  private final Map<Long, ExecTimes> times = new TreeMap<>();
   private final GoroutinesTableBuilder goroutines;
   private final TraceBounds bounds;
 
@@ -64,32 +53,12 @@ final class GoroutineTimesTableBuilder {
     this.bounds = bounds;
     states.settle();
     long traceEnd = bounds.last();
-    for (long goid : goroutines.goids()) times.put(goid, new Times());
+    for (long goid : goroutines.goids()) times.put(goid, new ExecTimes());
     for (int row = 0; row < states.rows(); row++) {
       long goid = states.goid(row);
-      Times t = times.get(goid);
+      ExecTimes t = times.get(goid);
       if (t == null || states.incarnation(row) != goroutines.incarnationOf(goid)) continue;
-      long start = states.startTime(row);
-      long length = states.endTime(row, traceEnd) - start;
-      long blocked = states.syscallBlockTime(row);
-      if (states.isState(row, GoState.RUNNING)) {
-        t.exec += length;
-      } else if (states.isState(row, GoState.RUNNABLE)) {
-        t.schedWait += length;
-      } else if (states.isState(row, GoState.SYSCALL)) {
-        if (!states.closed(row)) {
-          t.syscall += length;
-          if (blocked >= 0) t.schedWait += traceEnd - blocked;
-        } else if (blocked >= 0) {
-          t.syscall += blocked - start;
-          t.syscallBlock += start + length - blocked;
-        } else {
-          t.syscall += length;
-        }
-      } else if (states.isState(row, GoState.WAITING) && !states.isForever(row)) {
-        t.block += length;
-        t.byReason.computeIfAbsent(states.reason(row), k -> new long[1])[0] += length;
-      }
+      t.add(states, row, Long.MIN_VALUE, traceEnd, traceEnd);
     }
   }
 
@@ -107,9 +76,9 @@ final class GoroutineTimesTableBuilder {
     LongColumn syscallBlock = new LongColumn();
     LongColumn block = new LongColumn();
     LongColumn unknown = new LongColumn();
-    for (Map.Entry<Long, Times> e : times.entrySet()) {
+    for (Map.Entry<Long, ExecTimes> e : times.entrySet()) {
       long id = e.getKey();
-      Times t = e.getValue();
+      ExecTimes t = e.getValue();
       goid.add(id);
       name.add(goroutines.nameOf(id));
       system.add(goroutines.isSystem(id));
@@ -128,7 +97,7 @@ final class GoroutineTimesTableBuilder {
       syscall.add(t.syscall);
       syscallBlock.add(t.syscallBlock);
       block.add(t.block);
-      unknown.add(Math.max(0, lifetime - (t.exec + t.schedWait + t.syscall + t.syscallBlock + t.block)));
+      unknown.add(t.unknown(lifetime));
     }
     return context.table(NAME, SCHEMA, goid.size(), ColumnWriter.bigint(goid), ColumnWriter.int32(name),
         ColumnWriter.bit(system), context.time(createTs), context.time(startTs), context.time(endTs),
@@ -141,7 +110,7 @@ final class GoroutineTimesTableBuilder {
     LongColumn goid = new LongColumn();
     IntColumn reason = new IntColumn();
     LongColumn block = new LongColumn();
-    for (Map.Entry<Long, Times> e : times.entrySet()) {
+    for (Map.Entry<Long, ExecTimes> e : times.entrySet()) {
       for (Map.Entry<Integer, long[]> r : e.getValue().byReason.entrySet()) {
         goid.add(e.getKey());
         reason.add(r.getKey());

@@ -70,6 +70,8 @@ final class RegionsTableBuilder implements TableBuilder {
   private final IntColumn endReason = new IntColumn();
   /** Incarnation of the goroutine whose Regions list got the row; 0 = none. */
   private final IntColumn listedIn = new IntColumn();
+  /** Incarnation of the goroutine the region ran on. */
+  private final IntColumn incarnation = new IntColumn();
 
   RegionsTableBuilder(Vocabulary vocabulary, GoroutinesTableBuilder goroutines, TasksTableBuilder tasks,
       StackTable stacks, TraceBounds bounds) {
@@ -154,6 +156,7 @@ final class RegionsTableBuilder implements TableBuilder {
     startReason.add(why);
     endReason.add(traceEnd);
     listedIn.add(0);
+    incarnation.add(goroutines.incarnationOf(g));
     return row;
   }
 
@@ -164,8 +167,36 @@ final class RegionsTableBuilder implements TableBuilder {
     endReason.set(row, why);
   }
 
-  @Override public TraceTable finish(TableContext context) {
+  /** Ends the stream: regions still active end with the trace, as in Go's Finalize. Idempotent. */
+  void settle() {
     for (Long id : new ArrayList<>(active.keySet())) finalizeGoroutine(id, null);
+  }
+
+  int rows() { return taskId.size(); }
+
+  long goid(int row) { return goid.get(row); }
+
+  long taskId(int row) { return taskId.get(row); }
+
+  /** String-pool id of the region type. */
+  int name(int row) { return name.get(row); }
+
+  int incarnation(int row) { return incarnation.get(row); }
+
+  /** The in_go_summary column of {@code row}; call {@link #settle()} first. */
+  boolean inGoSummary(int row) {
+    int listed = listedIn.get(row);
+    return listed != 0 && listed == goroutines.incarnationOf(goid.get(row));
+  }
+
+  /** Absolute begin of {@code row}, or {@link Long#MIN_VALUE} if the begin is not in the trace. */
+  long startTime(int row) { return ts.isNull(row) ? Long.MIN_VALUE : ts.get(row); }
+
+  /** Absolute end of {@code row}, or {@link Long#MIN_VALUE} if still open at trace end. */
+  long endTime(int row) { return endTs.isNull(row) ? Long.MIN_VALUE : endTs.get(row); }
+
+  @Override public TraceTable finish(TableContext context) {
+    settle();
     int rows = taskId.size();
     LongColumn regionId = new LongColumn();
     IntColumn inSummary = new IntColumn();
@@ -174,8 +205,7 @@ final class RegionsTableBuilder implements TableBuilder {
     LongColumn rootPc = new LongColumn();
     for (int row = 0; row < rows; row++) {
       regionId.add(row + 1L);
-      int listed = listedIn.get(row);
-      inSummary.add(listed != 0 && listed == goroutines.incarnationOf(goid.get(row)));
+      inSummary.add(inGoSummary(row));
       long from = ts.isNull(row) ? context.origin() : ts.get(row);
       long to = endTs.isNull(row) ? bounds.last() : endTs.get(row);
       pageDur.add(to - from);

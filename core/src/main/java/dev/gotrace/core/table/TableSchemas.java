@@ -32,6 +32,12 @@ public final class TableSchemas {
     SCHEMAS.put(BlockingProfilesTableBuilder.NAME, BlockingProfilesTableBuilder.SCHEMA);
     SCHEMAS.put(GoroutineTimesTableBuilder.NAME, GoroutineTimesTableBuilder.SCHEMA);
     SCHEMAS.put(GoroutineTimesTableBuilder.BLOCK_NAME, GoroutineTimesTableBuilder.BLOCK_SCHEMA);
+    SCHEMAS.put(GoroutineRangeTimeTableBuilder.NAME, GoroutineRangeTimeTableBuilder.SCHEMA);
+    SCHEMAS.put(RegionStatsTableBuilder.NAME, RegionStatsTableBuilder.SCHEMA);
+    SCHEMAS.put(ProcStatesTableBuilder.NAME, ProcStatesTableBuilder.SCHEMA);
+    SCHEMAS.put(RegionProfilesTableBuilder.NAME, RegionProfilesTableBuilder.SCHEMA);
+    SCHEMAS.put(RegionStatsTableBuilder.BLOCK_NAME, RegionStatsTableBuilder.BLOCK_SCHEMA);
+    SCHEMAS.put(RegionStatsTableBuilder.RANGE_NAME, RegionStatsTableBuilder.RANGE_SCHEMA);
   }
 
   private TableSchemas() {}

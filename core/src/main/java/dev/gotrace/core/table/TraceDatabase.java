@@ -1,6 +1,6 @@
 package dev.gotrace.core.table;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.read.TraceReadResult;
 import dev.gotrace.core.read.TraceReader;

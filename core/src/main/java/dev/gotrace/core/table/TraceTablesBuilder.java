@@ -16,7 +16,7 @@ import org.apache.arrow.vector.dictionary.DictionaryProvider.MapDictionaryProvid
 /**
  * Feeds every event of one pass over the trace to the builders of the chosen tables (and of the
  * builders they read: regions reads the goroutines and tasks builders while streaming, so those are
- * fed too, before it; blocking_profiles, goroutine_times and goroutine_block_times aggregate
+ * fed too, before it; blocking_profiles, goroutine_times, goroutine_block_times, the region_stats tables and region_profiles aggregate
  * other builders at the end), then writes the chosen tables. Every builder is constructed whatever the
  * choice, so the fixed strings they intern take the same pool ids in every pass.
  */
@@ -31,13 +31,23 @@ final class TraceTablesBuilder implements TraceSink {
   private final TraceSink[] dispatch;
   /** The summary sums, computed once for both tables that print them. */
   private GoroutineTimesTableBuilder goroutineTimes;
+  /** The region spans' sums, computed once for the three tables that print them. */
+  private RegionStatsTableBuilder regionStats;
 
+  private static final Set<String> REGION_STATS_READS = Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME,
+      TasksTableBuilder.NAME, GoroutineStatesTableBuilder.NAME);
   /** Tables written from other tables' builders, and the builders they read. */
   private static final Map<String, Set<String>> READS = Map.of(
       RegionsTableBuilder.NAME, Set.of(GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME),
       BlockingProfilesTableBuilder.NAME, Set.of(BlockingIntervalsTableBuilder.NAME, GoroutinesTableBuilder.NAME),
       GoroutineTimesTableBuilder.NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
-      GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME));
+      GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
+      RegionStatsTableBuilder.NAME, REGION_STATS_READS,
+      RegionStatsTableBuilder.BLOCK_NAME, REGION_STATS_READS,
+      RegionStatsTableBuilder.RANGE_NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME,
+          TasksTableBuilder.NAME, GoroutineStatesTableBuilder.NAME, GoroutineRangeTimeTableBuilder.NAME),
+      RegionProfilesTableBuilder.NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME,
+          BlockingIntervalsTableBuilder.NAME));
 
   /** Builds every table, writing them all at {@link #finish} (scripted tests). */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
@@ -68,6 +78,8 @@ final class TraceTablesBuilder implements TraceSink {
     builders.put(MetricsTableBuilder.NAME, new MetricsTableBuilder());
     builders.put(CpuSamplesTableBuilder.NAME, new CpuSamplesTableBuilder());
     builders.put(LabelsTableBuilder.NAME, new LabelsTableBuilder());
+    builders.put(GoroutineRangeTimeTableBuilder.NAME, new GoroutineRangeTimeTableBuilder(vocabulary));
+    builders.put(ProcStatesTableBuilder.NAME, new ProcStatesTableBuilder(vocabulary));
     this.vocabulary = vocabulary;
     Set<String> feed = new HashSet<>(this.chosen);
     for (String name : this.chosen) feed.addAll(READS.getOrDefault(name, Set.of()));
@@ -112,6 +124,13 @@ final class TraceTablesBuilder implements TraceSink {
           (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds, vocabulary, context);
       case GoroutineTimesTableBuilder.NAME -> goroutineTimes().times(context);
       case GoroutineTimesTableBuilder.BLOCK_NAME -> goroutineTimes().blockTimes(context);
+      case RegionStatsTableBuilder.NAME -> regionStats().stats(context);
+      case RegionStatsTableBuilder.BLOCK_NAME -> regionStats().blockTimes(context);
+      case RegionStatsTableBuilder.RANGE_NAME -> regionStats().rangeTimes(
+          ((GoroutineRangeTimeTableBuilder) builders.get(GoroutineRangeTimeTableBuilder.NAME)).attribution(), context);
+      case RegionProfilesTableBuilder.NAME -> RegionProfilesTableBuilder.build(
+          (RegionsTableBuilder) builders.get(RegionsTableBuilder.NAME),
+          (BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME), bounds, vocabulary, context);
       default -> builders.get(name).finish(context);
     };
   }
@@ -123,6 +142,14 @@ final class TraceTablesBuilder implements TraceSink {
           (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds);
     }
     return goroutineTimes;
+  }
+
+  private RegionStatsTableBuilder regionStats() {
+    if (regionStats == null) {
+      regionStats = new RegionStatsTableBuilder((RegionsTableBuilder) builders.get(RegionsTableBuilder.NAME),
+          (GoroutineStatesTableBuilder) builders.get(GoroutineStatesTableBuilder.NAME), bounds);
+    }
+    return regionStats;
   }
 
   /** Frees what builders streamed to Arrow, after a pass that failed before {@link #finish}. */

@@ -2,7 +2,7 @@ package dev.gotrace.core.v1;
 
 import static dev.gotrace.core.v1.V1EventType.*;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ProcState;

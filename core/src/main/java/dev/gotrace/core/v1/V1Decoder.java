@@ -1,6 +1,6 @@
 package dev.gotrace.core.v1;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceSink;

@@ -2,7 +2,7 @@ package dev.gotrace.core.v1;
 
 import static dev.gotrace.core.v1.V1EventType.*;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.gotrace.core.wire;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import java.nio.charset.StandardCharsets;
 
 /**

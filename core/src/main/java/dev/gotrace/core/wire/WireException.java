@@ -3,7 +3,7 @@ package dev.gotrace.core.wire;
 /**
  * A low-level read failure carrying the text of the Go error it mirrors ({@code EOF},
  * {@code unexpected EOF}, {@code binary: varint overflows a 64-bit integer}). Callers add context
- * and turn it into a {@link dev.gotrace.core.TraceFormatException}.
+ * and turn it into a {@link dev.gotrace.core.format.TraceFormatException}.
  */
 public final class WireException extends RuntimeException {
   private static final long serialVersionUID = 1L;

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * For every committed trace, the MMU at each golden window and flag set equals what Go 1.27's
  * internal/trace computes (testdata/golden/go1.NN/PROG.mmu.json, written by testdata/gohelper with
- * MutatorUtilizationV2 and NewMMUCurve(...).MMU).
+ * MutatorUtilizationV2 and NewMMUCurve(...).MMU), and so do the /mmu page's percentiles (MUD at
+ * quantiles 0, 0.001, 0.01, 0.05).
  */
 class MmuGoldenTest {
   @TestFactory Stream<DynamicTest> mmuEqualsGo() {
@@ -28,6 +29,13 @@ class MmuGoldenTest {
             long window = golden.get("windows_ns").get(i).asLong();
             assertEquals(result.get("mmu").get(i).asDouble(), curve.mmu(window),
                 trace + " flags=" + flags + " window=" + window);
+            double[] quantiles = new double[golden.get("mud_quantiles").size()];
+            for (int q = 0; q < quantiles.length; q++) quantiles[q] = golden.get("mud_quantiles").get(q).asDouble();
+            double[] mud = curve.mud(window, quantiles);
+            for (int q = 0; q < quantiles.length; q++) {
+              assertEquals(result.get("mud").get(i).get(q).asDouble(), mud[q],
+                  trace + " flags=" + flags + " window=" + window + " quantile=" + quantiles[q]);
+            }
           }
         }
       }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.gotrace.core.TestData;
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.read.EventDigest;
 import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.read.TraceReader;
@@ -49,7 +49,7 @@ class GoFuzzCorpusTest {
   }
 
   /** A Go fuzz corpus file: {@code go test fuzz v1} then {@code []byte("...")}. */
-  private static byte[] decode(String file) {
+  static byte[] decode(String file) {
     String literal = file.lines().skip(1).findFirst().orElseThrow().strip();
     return GoQuoted.unquote(literal.substring("[]byte(".length(), literal.length() - 1));
   }

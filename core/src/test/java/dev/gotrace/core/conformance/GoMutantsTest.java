@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gotrace.core.TestData;
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.read.EventDigest;
 import dev.gotrace.core.read.ReadOptions;
 import dev.gotrace.core.read.TraceReader;

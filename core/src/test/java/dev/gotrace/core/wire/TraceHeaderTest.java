@@ -3,7 +3,7 @@ package dev.gotrace.core.wire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.gotrace.core.TraceFormatException;
+import dev.gotrace.core.format.TraceFormatException;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.gotrace.core;
+package dev.gotrace.core.format;
 
 /**
  * The one exception a malformed trace raises: what was expected, where in the file, and in which

@@ -1,4 +1,4 @@
-package dev.gotrace.jdbc.golden;
+package dev.gotrace.core;
 
 import java.io.IOException;
 import java.nio.file.Files;
