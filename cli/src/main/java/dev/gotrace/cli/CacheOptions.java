@@ -1,8 +1,8 @@
 package dev.gotrace.cli;
 
-import dev.gotrace.core.table.DecodeCache;
 import dev.gotrace.jdbc.GoTraceDriver;
 import java.nio.file.Path;
+import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /** The decode-cache options every command that opens a trace takes, as connection URL properties. */
@@ -16,9 +16,12 @@ final class CacheOptions {
           + "else ~/.cache/gotrace-sql). Safe to delete; GOTRACE_SQL_CACHE=off turns the cache off.")
   Path cacheDir;
 
-  /** The cache these options choose, for commands that open traces without a URL ({@code serve}). */
-  DecodeCache decodeCache() {
-    return DecodeCache.configured(noCache ? "off" : null, cacheDir == null ? null : cacheDir.toString(), System.getenv());
+  /** The same choice as connection properties, for commands that open traces without a URL ({@code serve}). */
+  Properties properties() {
+    Properties p = new Properties();
+    if (noCache) p.setProperty(GoTraceDriver.CACHE_PROPERTY, "off");
+    if (cacheDir != null) p.setProperty(GoTraceDriver.CACHE_DIR_PROPERTY, cacheDir.toAbsolutePath().toString());
+    return p;
   }
 
   /** The properties to append to the connection URL. */

@@ -53,8 +53,8 @@ final class ServeCommand implements Callable<Integer> {
     for (Path trace : traces) TraceConnections.url(trace, cache);
     SharedTraces shared;
     try {
-      shared = SharedTraces.open(traces, cache.decodeCache());
-    } catch (IOException e) {
+      shared = SharedTraces.open(traces, cache.properties());
+    } catch (IOException | IllegalArgumentException e) {
       throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }
     TraceFlightServer server;

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Traces decoded once and shared by many connections, for a server: every {@link #connect()}
@@ -25,11 +26,15 @@ public final class SharedTraces implements AutoCloseable {
   }
 
   /**
-   * Opens {@code traces} (none decoded yet) with {@code cache}.
+   * Opens {@code traces} (none decoded yet) with the decode cache that {@code settings} choose,
+   * as a connection's {@value GoTraceDriver#CACHE_PROPERTY} and {@value GoTraceDriver#CACHE_DIR_PROPERTY}.
    *
    * @throws IOException if a file cannot be read or is not a Go trace (the others are closed then)
+   * @throws IllegalArgumentException if the cache settings are not valid
    */
-  public static SharedTraces open(List<Path> traces, DecodeCache cache) throws IOException {
+  public static SharedTraces open(List<Path> traces, Properties settings) throws IOException {
+    DecodeCache cache = DecodeCache.configured(settings.getProperty(GoTraceDriver.CACHE_PROPERTY),
+        settings.getProperty(GoTraceDriver.CACHE_DIR_PROPERTY), System.getenv());
     Map<String, TableCatalog> catalogs = new LinkedHashMap<>();
     try {
       for (Path trace : traces) catalogs.put(label(trace, catalogs), TraceDatabaseCatalog.open(trace, cache, Long.MAX_VALUE));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.gotrace.core.TestData;
-import dev.gotrace.core.table.DecodeCache;
 import dev.gotrace.jdbc.GoTraceDriver;
 import dev.gotrace.jdbc.SharedTraces;
 import java.nio.file.Path;
@@ -51,6 +50,12 @@ class FlightSqlServerTest {
   private static final String ENDLESS =
       "SELECT COUNT(*) FROM events a, events b, goroutines c WHERE a.ts + b.ts + c.goid = -1";
 
+  private static final Properties NO_CACHE = new Properties();
+
+  static {
+    NO_CACHE.setProperty(GoTraceDriver.CACHE_PROPERTY, "off");
+  }
+
   private TraceFlightServer server;
 
   @AfterEach
@@ -59,7 +64,7 @@ class FlightSqlServerTest {
   }
 
   private TraceFlightServer serve(String token, int maxQueries, Path... traces) throws Exception {
-    server = TraceFlightServer.start(SharedTraces.open(List.of(traces), DecodeCache.disabled()), "127.0.0.1", 0,
+    server = TraceFlightServer.start(SharedTraces.open(List.of(traces), NO_CACHE), "127.0.0.1", 0,
         token, maxQueries);
     return server;
   }
@@ -256,7 +261,7 @@ class FlightSqlServerTest {
 
   @Test
   void offLoopbackWithoutATokenIsRefusedBeforeBinding() throws Exception {
-    SharedTraces traces = SharedTraces.open(List.of(CHANSYNC), DecodeCache.disabled());
+    SharedTraces traces = SharedTraces.open(List.of(CHANSYNC), NO_CACHE);
     try {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> TraceFlightServer.start(traces, "0.0.0.0", 0, null, 8));
