@@ -2,6 +2,7 @@ package dev.gotrace.cli;
 
 import dev.gotrace.jdbc.GoTraceDriver;
 import java.nio.file.Path;
+import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /** The decode-cache options every command that opens a trace takes, as connection URL properties. */
@@ -14,6 +15,14 @@ final class CacheOptions {
       description = "Decode cache directory (default: $GOTRACE_SQL_CACHE_DIR, else $XDG_CACHE_HOME/gotrace-sql, "
           + "else ~/.cache/gotrace-sql). Safe to delete; GOTRACE_SQL_CACHE=off turns the cache off.")
   Path cacheDir;
+
+  /** The same choice as connection properties, for commands that open traces without a URL ({@code serve}). */
+  Properties properties() {
+    Properties p = new Properties();
+    if (noCache) p.setProperty(GoTraceDriver.CACHE_PROPERTY, "off");
+    if (cacheDir != null) p.setProperty(GoTraceDriver.CACHE_DIR_PROPERTY, cacheDir.toAbsolutePath().toString());
+    return p;
+  }
 
   /** The properties to append to the connection URL. */
   String urlProperties() {

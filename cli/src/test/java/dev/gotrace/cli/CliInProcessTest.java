@@ -81,6 +81,14 @@ class CliInProcessTest {
   }
 
   @Test
+  void serveOffLoopbackWithoutATokenIsAUsageErrorAndBindsNothing() {
+    Result r = run("serve", chansync(), "--host", "0.0.0.0", "--port", "0");
+    assertEquals(ExitCodes.USAGE, r.exitCode());
+    assertEquals(List.of("gotrace-sql: serving on 0.0.0.0 (not a loopback address) needs --token, so that only clients"
+        + " with the token can read the traces", "Try 'gotrace-sql serve --help' for more information."), r.err().lines().toList());
+  }
+
+  @Test
   void usageErrorsExit64WithAHint() {
     Result r = run("query", chansync());
     assertEquals(ExitCodes.USAGE, r.exitCode());

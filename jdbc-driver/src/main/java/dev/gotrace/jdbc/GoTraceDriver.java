@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaConnection;
 import org.apache.calcite.avatica.DriverVersion;
@@ -115,11 +116,7 @@ public class GoTraceDriver extends Driver {
     } catch (RuntimeException e) {
       throw new SQLException("cannot read the tables of trace " + trace + ": " + e.getMessage(), "08001", e);
     }
-    Properties properties = GoTraceLex.connectionProperties();
-    if (info != null) properties.putAll(info);
-    // Views are typed with this system when defined; queries must agree with it.
-    properties.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(),
-        GoTraceTypeSystem.class.getName() + "#INSTANCE");
+    Properties properties = calciteProperties(info);
     Connection connection;
     try {
       connection = super.connect(PREFIX + (semicolon < 0 ? "" : rest.substring(semicolon + 1)), properties);
@@ -137,6 +134,38 @@ public class GoTraceDriver extends Driver {
       connection.close();
       throw e instanceof SQLException sql ? sql : new SQLException("cannot set up the connection: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A connection over catalogues that are already open and stay open when it closes (a server's
+   * traces, decoded once for all its connections): each is a schema named by its key, with the
+   * views and functions, and the first is the default schema.
+   */
+  Connection connect(Map<String, TableCatalog> traces) throws SQLException {
+    Connection connection = super.connect(PREFIX, calciteProperties(null));
+    try {
+      CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
+      for (Map.Entry<String, TableCatalog> trace : traces.entrySet()) {
+        SchemaPlus schema = calcite.getRootSchema().add(trace.getKey(),
+            new GoTraceSchema(new BorrowedCatalog(trace.getValue()), functions));
+        views.register(schema);
+      }
+      calcite.setSchema(traces.keySet().iterator().next());
+      return ErrorTranslatingProxy.connection(connection);
+    } catch (SQLException | RuntimeException e) {
+      connection.close();
+      throw e instanceof SQLException sql ? sql : new SQLException("cannot set up the connection: " + e.getMessage(), e);
+    }
+  }
+
+  /** Calcite's connection properties: our lexical policy and type system, then the caller's. */
+  private static Properties calciteProperties(Properties info) {
+    Properties properties = GoTraceLex.connectionProperties();
+    if (info != null) properties.putAll(info);
+    // Views are typed with this system when defined; queries must agree with it.
+    properties.setProperty(CalciteConnectionProperty.TYPE_SYSTEM.camelName(),
+        GoTraceTypeSystem.class.getName() + "#INSTANCE");
+    return properties;
   }
 
   /** The {@code key=value} pairs after the path, split on ';' as Calcite's URL parser does. */

@@ -7,6 +7,7 @@ import dev.gotrace.core.table.TraceDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.DataContext;
+import org.apache.calcite.jdbc.CalciteConnection;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
@@ -93,11 +94,21 @@ public final class MmuFunctions {
     }
 
     @Override public Enumerable<Object[]> scan(DataContext root) {
-      SchemaPlus trace = root.getRootSchema().subSchemas().get(GoTraceDriver.SCHEMA);
+      SchemaPlus trace = root.getRootSchema().subSchemas().get(defaultSchema(root));
       GoTraceSchema schema = trace == null ? null : trace.unwrap(GoTraceSchema.class);
       if (schema == null) throw new IllegalStateException("mmu needs a jdbc:gotrace: connection");
       List<Object[]> rows = schema.analyze(TraceDatabase.class, db -> rows(Mmu.curve(db, flags)));
       return Linq4j.asEnumerable(rows);
+    }
+
+    /** The connection's default schema: {@value GoTraceDriver#SCHEMA}, or a server connection's first trace. */
+    private static String defaultSchema(DataContext root) {
+      try {
+        return root.getQueryProvider() instanceof CalciteConnection c && c.getSchema() != null ? c.getSchema()
+            : GoTraceDriver.SCHEMA;
+      } catch (java.sql.SQLException e) {
+        return GoTraceDriver.SCHEMA;
+      }
     }
   }
 }

@@ -33,8 +33,9 @@ import org.junit.jupiter.api.Test;
  */
 class SqlStateTest {
   private static final Path TRACE = TestData.root().resolve("traces/go1.27/chansync.trace");
-  /** Runs for minutes unless stopped: a nested loop over events × events. */
-  private static final String ENDLESS = "SELECT COUNT(*) FROM events a, events b WHERE a.ts + b.ts = -1";
+  /** Runs for hours unless stopped: nested loops over events × events × goroutines. */
+  private static final String ENDLESS =
+      "SELECT COUNT(*) FROM events a, events b, goroutines c WHERE a.ts + b.ts + c.goid = -1";
   private static Connection connection;
 
   @BeforeAll
