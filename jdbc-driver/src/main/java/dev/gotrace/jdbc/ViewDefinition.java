@@ -1,5 +1,6 @@
 package dev.gotrace.jdbc;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ public record ViewDefinition(String name, String sql, String doc, Map<String, Co
     }
     String sql = text.strip();
     if (sql.endsWith(";")) sql = sql.substring(0, sql.length() - 1).strip();
-    return new ViewDefinition(name, sql, doc.toString(), Map.copyOf(columns));
+    return new ViewDefinition(name, sql, doc.toString(), Collections.unmodifiableMap(columns));
   }
 
   private static StringBuilder append(StringBuilder b, String words) {

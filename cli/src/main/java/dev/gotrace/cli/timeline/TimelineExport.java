@@ -140,7 +140,7 @@ public final class TimelineExport {
         if (state.equals("running") && !rs.wasNull()) {
           procs.add(proc);
           json.slice(label(goid, names), PID_PROCS, proc, ts, dur)
-              .put("goid", goid).put("name", names.get(goid)).end();
+              .put("goid", goid).put("name", names.get(goid)).put("state", state).end();
         }
       }
     }
