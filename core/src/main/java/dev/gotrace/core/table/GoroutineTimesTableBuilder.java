@@ -69,13 +69,7 @@ final class GoroutineTimesTableBuilder {
     LongColumn createTs = new LongColumn();
     LongColumn startTs = new LongColumn();
     LongColumn endTs = new LongColumn();
-    LongColumn total = new LongColumn();
-    LongColumn exec = new LongColumn();
-    LongColumn schedWait = new LongColumn();
-    LongColumn syscall = new LongColumn();
-    LongColumn syscallBlock = new LongColumn();
-    LongColumn block = new LongColumn();
-    LongColumn unknown = new LongColumn();
+    ExecTimeColumns columns = new ExecTimeColumns();
     for (Map.Entry<Long, ExecTimes> e : times.entrySet()) {
       long id = e.getKey();
       ExecTimes t = e.getValue();
@@ -90,20 +84,10 @@ final class GoroutineTimesTableBuilder {
       long ended = goroutines.endTime(id);
       if (ended == 0) endTs.addNull();
       else endTs.add(ended);
-      long lifetime = (ended == 0 ? bounds.last() : ended) - created;
-      total.add(lifetime);
-      exec.add(t.exec);
-      schedWait.add(t.schedWait);
-      syscall.add(t.syscall);
-      syscallBlock.add(t.syscallBlock);
-      block.add(t.block);
-      unknown.add(t.unknown(lifetime));
+      columns.add(t, (ended == 0 ? bounds.last() : ended) - created);
     }
-    return context.table(NAME, SCHEMA, goid.size(), ColumnWriter.bigint(goid), ColumnWriter.int32(name),
-        ColumnWriter.bit(system), context.time(createTs), context.time(startTs), context.time(endTs),
-        ColumnWriter.bigint(total), ColumnWriter.bigint(exec), ColumnWriter.bigint(schedWait),
-        ColumnWriter.bigint(syscall), ColumnWriter.bigint(syscallBlock), ColumnWriter.bigint(block),
-        ColumnWriter.bigint(unknown));
+    return context.table(NAME, SCHEMA, goid.size(), columns.after(ColumnWriter.bigint(goid), ColumnWriter.int32(name),
+        ColumnWriter.bit(system), context.time(createTs), context.time(startTs), context.time(endTs)));
   }
 
   TraceTable blockTimes(TableContext context) {

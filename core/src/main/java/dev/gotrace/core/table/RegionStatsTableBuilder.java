@@ -95,13 +95,7 @@ final class RegionStatsTableBuilder {
     IntColumn name = new IntColumn();
     LongColumn startTs = new LongColumn();
     LongColumn endTs = new LongColumn();
-    LongColumn total = new LongColumn();
-    LongColumn exec = new LongColumn();
-    LongColumn schedWait = new LongColumn();
-    LongColumn syscall = new LongColumn();
-    LongColumn syscallBlock = new LongColumn();
-    LongColumn block = new LongColumn();
-    LongColumn unknown = new LongColumn();
+    ExecTimeColumns columns = new ExecTimeColumns();
     for (Span s : spans) {
       int r = s.row();
       ExecTimes t = s.times();
@@ -114,19 +108,11 @@ final class RegionStatsTableBuilder {
       else startTs.add(regions.startTime(r));
       if (regions.endTime(r) == Long.MIN_VALUE) endTs.addNull();
       else endTs.add(s.end());
-      total.add(span);
-      exec.add(t.exec);
-      schedWait.add(t.schedWait);
-      syscall.add(t.syscall);
-      syscallBlock.add(t.syscallBlock);
-      block.add(t.block);
-      unknown.add(t.unknown(span));
+      columns.add(t, span);
     }
-    return context.table(NAME, SCHEMA, regionId.size(), ColumnWriter.bigint(regionId), ColumnWriter.bigint(goid),
-        ColumnWriter.bigint(taskId), ColumnWriter.int32(name), context.time(startTs), context.time(endTs),
-        ColumnWriter.bigint(total), ColumnWriter.bigint(exec), ColumnWriter.bigint(schedWait),
-        ColumnWriter.bigint(syscall), ColumnWriter.bigint(syscallBlock), ColumnWriter.bigint(block),
-        ColumnWriter.bigint(unknown));
+    return context.table(NAME, SCHEMA, regionId.size(), columns.after(ColumnWriter.bigint(regionId),
+        ColumnWriter.bigint(goid), ColumnWriter.bigint(taskId), ColumnWriter.int32(name), context.time(startTs),
+        context.time(endTs)));
   }
 
   TraceTable blockTimes(TableContext context) {
