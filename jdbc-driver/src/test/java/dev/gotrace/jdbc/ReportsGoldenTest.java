@@ -1,5 +1,7 @@
 package dev.gotrace.jdbc;
 
+import static dev.gotrace.jdbc.golden.Problems.check;
+import static dev.gotrace.jdbc.golden.Problems.sameMultiset;
 import static dev.gotrace.jdbc.golden.SqlRows.asLong;
 import static dev.gotrace.jdbc.golden.SqlRows.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,10 +25,8 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -345,20 +345,5 @@ class ReportsGoldenTest {
         assertFalse(built.contains("events"), built.toString());
       }
     }
-  }
-
-  private static void check(List<String> problems, String what, Object expected, Object actual) {
-    if (!Objects.equals(expected, actual)) problems.add(what + ": Go " + expected + ", ours " + actual);
-  }
-
-  /** Reports the rows only one side has (as multisets). */
-  private static void sameMultiset(List<String> problems, String what, List<String> go, List<String> ours) {
-    Map<String, Integer> balance = new LinkedHashMap<>();
-    for (String row : go) balance.merge(row, 1, Integer::sum);
-    for (String row : ours) balance.merge(row, -1, Integer::sum);
-    balance.forEach((row, n) -> {
-      if (n > 0) problems.add(what + ": Go has, we lack " + n + "x: " + row);
-      if (n < 0) problems.add(what + ": we have, Go lacks " + (-n) + "x: " + row);
-    });
   }
 }

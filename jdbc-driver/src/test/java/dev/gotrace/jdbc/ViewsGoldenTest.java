@@ -1,5 +1,7 @@
 package dev.gotrace.jdbc;
 
+import static dev.gotrace.jdbc.golden.Problems.check;
+import static dev.gotrace.jdbc.golden.Problems.sameMultiset;
 import static dev.gotrace.jdbc.golden.SqlRows.asLong;
 import static dev.gotrace.jdbc.golden.SqlRows.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +23,6 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -279,20 +280,5 @@ class ViewsGoldenTest {
 
   private static long absoluteOrZero(Object relative, long origin) {
     return relative == null ? 0 : origin + asLong(relative);
-  }
-
-  private static void check(List<String> problems, String what, Object expected, Object actual) {
-    if (!Objects.equals(expected, actual)) problems.add(what + ": Go " + expected + ", ours " + actual);
-  }
-
-  /** Reports the rows only one side has (as multisets). */
-  private static void sameMultiset(List<String> problems, String what, List<String> go, List<String> ours) {
-    Map<String, Integer> balance = new HashMap<>();
-    for (String row : go) balance.merge(row, 1, Integer::sum);
-    for (String row : ours) balance.merge(row, -1, Integer::sum);
-    balance.forEach((row, n) -> {
-      if (n > 0) problems.add(what + ": Go has, we lack " + n + "x: " + row);
-      if (n < 0) problems.add(what + ": we have, Go lacks " + (-n) + "x: " + row);
-    });
   }
 }
