@@ -9,8 +9,6 @@ import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.wire.EventSpec;
 import dev.gotrace.core.wire.EventSpecs;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Prints an event exactly as Go's {@code Event.String()} does ({@code src/internal/trace/event.go}),
@@ -138,10 +136,23 @@ final class GoEventFormatter {
         sec--;
       }
     }
-    LocalDateTime t = LocalDateTime.ofEpochSecond(sec, 0, ZoneOffset.UTC);
+    // Civil date from days since 1970-01-01 (H. Hinnant's algorithm) in long arithmetic: Go formats
+    // any int64 second, far beyond java.time's years (a fuzzed clock snapshot reaches them).
+    long days = Math.floorDiv(sec, 86_400L);
+    long secOfDay = Math.floorMod(sec, 86_400L);
+    long z = days + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    long doe = z - era * 146_097;
+    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long day = doy - (153 * mp + 2) / 5 + 1;
+    long month = mp < 10 ? mp + 3 : mp - 9;
+    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     StringBuilder b = new StringBuilder();
-    b.append(String.format("%04d-%02d-%02dT%02d:%02d:%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
-        t.getHour(), t.getMinute(), t.getSecond()));
+    // Go's layout pads the year to four digits, a negative one after its sign.
+    b.append(year < 0 ? "-" : "").append(String.format("%04d-%02d-%02dT%02d:%02d:%02d", Math.abs(year), month, day,
+        secOfDay / 3600, secOfDay / 60 % 60, secOfDay % 60));
     if (nsec != 0) {
       String frac = String.format("%09d", nsec);
       int end = frac.length();
