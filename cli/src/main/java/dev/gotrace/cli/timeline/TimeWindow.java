@@ -14,8 +14,4 @@ public record TimeWindow(long from, long to) {
   long clip(long t) {
     return Math.max(from, Math.min(to, t));
   }
-
-  boolean contains(long t) {
-    return t >= from && t <= to;
-  }
 }
