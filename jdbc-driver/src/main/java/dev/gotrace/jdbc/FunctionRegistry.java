@@ -1,7 +1,10 @@
 package dev.gotrace.jdbc;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableMultimap;
 import com.google.common.collect.Multimap;
+import com.google.common.collect.Multimaps;
 import org.apache.calcite.schema.Function;
 import org.apache.calcite.schema.impl.AggregateFunctionImpl;
 import org.apache.calcite.schema.impl.ScalarFunctionImpl;
@@ -9,7 +12,8 @@ import org.apache.calcite.schema.impl.TableFunctionImpl;
 
 /**
  * The SQL functions a {@link GoTraceSchema} offers, by SQL name. Immutable; {@link #with} returns
- * an extended copy.
+ * an extended copy. The shipped functions are made when a query first names them: making one
+ * reflects over its class and builds its implementor, which every process start would pay for.
  */
 public final class FunctionRegistry {
   /** No functions. */
@@ -17,21 +21,21 @@ public final class FunctionRegistry {
 
   /** The functions every jdbc:gotrace: connection has. */
   public static final FunctionRegistry SHIPPED = EMPTY
-      .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmu"))
-      .with("mmu", TableFunctionImpl.create(MmuFunctions.class, "mmuWithFlags"))
-      .with("mmu_worst_windows", TableFunctionImpl.create(MmuFunctions.class, "worstWindows"))
-      .with("percentile_nearest_rank", AggregateFunctionImpl.create(NearestRankPercentile.class))
-      .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChain"))
-      .with("wait_chain", TableFunctionImpl.create(WaitChainFunction.class, "waitChainSince"))
-      .with("parallelism", TableFunctionImpl.create(ParallelismFunction.class, "parallelism"))
-      .with("related_goroutines", TableFunctionImpl.create(RelatedGoroutinesFunction.class, "relatedGoroutines"))
-      .with("mmu_percentiles", TableFunctionImpl.create(MmuPercentilesFunction.class, "mmuPercentiles"))
-      .with("go_histogram_bucket", ScalarFunctionImpl.create(GoHistogram.class, "bucket"))
-      .with("go_histogram_bucket_min", ScalarFunctionImpl.create(GoHistogram.class, "bucketMin"));
+      .withLazy("mmu", () -> TableFunctionImpl.create(MmuFunctions.class, "mmu"))
+      .withLazy("mmu", () -> TableFunctionImpl.create(MmuFunctions.class, "mmuWithFlags"))
+      .withLazy("mmu_worst_windows", () -> TableFunctionImpl.create(MmuFunctions.class, "worstWindows"))
+      .withLazy("percentile_nearest_rank", () -> AggregateFunctionImpl.create(NearestRankPercentile.class))
+      .withLazy("wait_chain", () -> TableFunctionImpl.create(WaitChainFunction.class, "waitChain"))
+      .withLazy("wait_chain", () -> TableFunctionImpl.create(WaitChainFunction.class, "waitChainSince"))
+      .withLazy("parallelism", () -> TableFunctionImpl.create(ParallelismFunction.class, "parallelism"))
+      .withLazy("related_goroutines", () -> TableFunctionImpl.create(RelatedGoroutinesFunction.class, "relatedGoroutines"))
+      .withLazy("mmu_percentiles", () -> TableFunctionImpl.create(MmuPercentilesFunction.class, "mmuPercentiles"))
+      .withLazy("go_histogram_bucket", () -> ScalarFunctionImpl.create(GoHistogram.class, "bucket"))
+      .withLazy("go_histogram_bucket_min", () -> ScalarFunctionImpl.create(GoHistogram.class, "bucketMin"));
 
-  private final ImmutableMultimap<String, Function> functions;
+  private final ImmutableMultimap<String, Supplier<Function>> functions;
 
-  private FunctionRegistry(ImmutableMultimap<String, Function> functions) {
+  private FunctionRegistry(ImmutableMultimap<String, Supplier<Function>> functions) {
     this.functions = functions;
   }
 
@@ -46,11 +50,17 @@ public final class FunctionRegistry {
 
   /** Adds {@code function} under {@code name}; several functions may share a name (overloads). */
   public FunctionRegistry with(String name, Function function) {
-    return new FunctionRegistry(ImmutableMultimap.<String, Function>builder()
-        .putAll(functions).put(name, function).build());
+    return withLazy(name, Suppliers.ofInstance(function));
   }
 
+  /** Adds the function {@code make} makes, made once when a query first names {@code name}. */
+  public FunctionRegistry withLazy(String name, Supplier<Function> make) {
+    return new FunctionRegistry(ImmutableMultimap.<String, Supplier<Function>>builder()
+        .putAll(functions).put(name, Suppliers.memoize(make)).build());
+  }
+
+  /** The functions by name, a view that makes each one when it is first read. */
   Multimap<String, Function> functions() {
-    return functions;
+    return Multimaps.transformValues(functions, Supplier::get);
   }
 }
