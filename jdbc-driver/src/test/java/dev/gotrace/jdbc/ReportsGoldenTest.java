@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gotrace.core.TestData;
-import dev.gotrace.jdbc.golden.ParsedGolden;
+import dev.gotrace.jdbc.golden.ParsedFacts;
 import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.jdbc.golden.StwRangesGolden;
 import java.sql.Connection;
@@ -63,7 +63,7 @@ class ReportsGoldenTest {
   Stream<DynamicTest> everyReportEqualsGoOnEveryGo127Trace() {
     return traces().map(trace -> dynamicTest(trace.toString(), () -> {
       JsonNode summary = new ObjectMapper().readTree(trace.golden("summary.json").toFile());
-      ParsedGolden.Contents parsed = ParsedGolden.read(trace.golden("parsed.txt.gz"));
+      ParsedFacts.Contents parsed = ParsedFacts.read(trace.golden("parsed.txt.gz"));
       List<StwRangesGolden.Pause> pauses = StwRangesGolden.read(trace.golden("parsed.txt.gz"));
       List<String> problems = new ArrayList<>();
       try (Connection c = DriverManager.getConnection(GoTraceDriver.PREFIX + trace.file())) {
@@ -82,7 +82,7 @@ class ReportsGoldenTest {
   }
 
   /** The span and generations from the Sync events, counts from the summary, pauses from the STW ranges. */
-  private static void checkSummary(List<String> problems, Connection c, JsonNode summary, ParsedGolden.Contents parsed,
+  private static void checkSummary(List<String> problems, Connection c, JsonNode summary, ParsedFacts.Contents parsed,
       List<StwRangesGolden.Pause> pauses) throws SQLException {
     List<Map<String, Object>> rows = query(c, "SELECT * FROM report_summary");
     check(problems, "summary rows", 1, rows.size());
@@ -123,14 +123,14 @@ class ReportsGoldenTest {
    * transition in -d=parsed entered Waiting (not a 'system goroutine wait'); per (name, reason) the
    * count and the shortest and longest wait to trace end.
    */
-  private static void checkLeaks(List<String> problems, Connection c, JsonNode summary, ParsedGolden.Contents parsed)
+  private static void checkLeaks(List<String> problems, Connection c, JsonNode summary, ParsedFacts.Contents parsed)
       throws SQLException {
-    Map<Long, ParsedGolden.Transition> last = new HashMap<>();
-    for (ParsedGolden.Transition t : parsed.transitions()) if (!t.from().equals(t.to())) last.put(t.goid(), t);
+    Map<Long, ParsedFacts.Transition> last = new HashMap<>();
+    for (ParsedFacts.Transition t : parsed.transitions()) if (!t.from().equals(t.to())) last.put(t.goid(), t);
     long end = summary.get("trace_end").asLong();
     Map<String, long[]> expected = new TreeMap<>();
     for (JsonNode g : summary.get("goroutines")) {
-      ParsedGolden.Transition t = last.get(g.get("id").asLong());
+      ParsedFacts.Transition t = last.get(g.get("id").asLong());
       String name = g.get("name").asText();
       if (g.get("end_time").asLong() != 0 || isSystem(name) || t == null || !t.to().equals("Waiting")
           || t.reason().equals("system goroutine wait")) {
@@ -188,13 +188,13 @@ class ReportsGoldenTest {
    * counts it), ended by the next transition out of it; nearest-rank percentiles overall and per name.
    */
   private static void checkSchedLatency(List<String> problems, Connection c, JsonNode summary,
-      ParsedGolden.Contents parsed) throws SQLException {
+      ParsedFacts.Contents parsed) throws SQLException {
     Map<Long, JsonNode> goroutines = new HashMap<>();
     for (JsonNode g : summary.get("goroutines")) goroutines.put(g.get("id").asLong(), g);
     Map<Long, Long> runnableSince = new HashMap<>();
     List<Long> all = new ArrayList<>();
     Map<String, List<Long>> byName = new TreeMap<>();
-    for (ParsedGolden.Transition t : parsed.transitions()) {
+    for (ParsedFacts.Transition t : parsed.transitions()) {
       if (t.from().equals(t.to())) continue;
       if (t.from().equals("Runnable")) {
         Long since = runnableSince.remove(t.goid());
@@ -233,7 +233,7 @@ class ReportsGoldenTest {
   }
 
   /** Mark phases and GC pauses from -d=parsed, MMU at 1/10/100 ms from Go's MMU with its default flags. */
-  private static void checkGc(List<String> problems, Connection c, ParsedGolden.Contents parsed,
+  private static void checkGc(List<String> problems, Connection c, ParsedFacts.Contents parsed,
       List<StwRangesGolden.Pause> pauses, JsonNode mmu) throws SQLException {
     Map<String, Object> row = query(c, "SELECT * FROM report_gc").get(0);
     check(problems, "gc gc_cycles", (long) parsed.markPhases(), asLong(row.get("gc_cycles")));
