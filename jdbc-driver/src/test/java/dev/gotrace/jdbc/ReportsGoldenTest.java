@@ -14,6 +14,7 @@ import dev.gotrace.core.TestData;
 import dev.gotrace.jdbc.golden.ParsedFacts;
 import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.jdbc.golden.StwRangesGolden;
+import dev.gotrace.jdbc.golden.SummaryGolden;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -266,16 +267,8 @@ class ReportsGoldenTest {
 
   /** Go's summary regions, measured as the user regions page measures them, per name. */
   private static void checkRegions(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    long start = summary.get("trace_start").asLong();
-    long end = summary.get("trace_end").asLong();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode r : summary.get("regions")) {
-      long from = r.get("start").isNull() ? start : r.get("start").asLong();
-      long to = r.get("end").isNull() ? end : r.get("end").asLong();
-      durations.computeIfAbsent(r.get("name").asText(), k -> new ArrayList<>()).add(to - from);
-    }
     List<String> expected = new ArrayList<>();
-    durations.forEach((name, ds) -> expected.add(latency("'" + name + "'", ds)));
+    SummaryGolden.regionDurations(summary, r -> r.get("name").asText()).forEach((name, ds) -> expected.add(latency("'" + name + "'", ds)));
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> row : query(c, "SELECT * FROM report_regions")) {
       actual.add("'" + row.get("name") + "' " + row.get("regions") + " " + row.get("p50_ns") + " " + row.get("p90_ns")
@@ -286,16 +279,9 @@ class ReportsGoldenTest {
 
   /** Go's summary tasks per name: all counted, durations of complete ones. */
   private static void checkTasks(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    Map<String, Integer> counts = new TreeMap<>();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode t : summary.get("tasks")) {
-      String name = t.get("name").asText();
-      counts.merge(name, 1, Integer::sum);
-      List<Long> ds = durations.computeIfAbsent(name, k -> new ArrayList<>());
-      if (t.get("complete").asBoolean()) ds.add(t.get("end").asLong() - t.get("start").asLong());
-    }
     List<String> expected = new ArrayList<>();
-    counts.forEach((name, n) -> expected.add(n + " " + latency("'" + name + "'", durations.get(name))));
+    SummaryGolden.tasksByName(summary).forEach(
+        (name, t) -> expected.add(t.count() + " " + latency("'" + name + "'", t.completeDurations())));
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> row : query(c, "SELECT * FROM report_tasks")) {
       actual.add(row.get("tasks") + " '" + row.get("name") + "' " + row.get("complete_tasks") + " " + row.get("p50_ns")
