@@ -5,6 +5,7 @@ import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ProcState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.event.TraceEventWriter;
 import dev.gotrace.core.event.TraceSink;
 import dev.gotrace.core.table.TraceDatabase;
 import dev.gotrace.core.table.TraceDictionary;
@@ -60,7 +61,7 @@ public final class EventsTableReplay {
 
   /** Feeds every event, in order, to {@code sink}. */
   public void replay(TraceSink sink) {
-    TraceEvent ev = new TraceEvent();
+    TraceEventWriter ev = new TraceEventWriter();
     for (VectorSchemaRoot batch : events.batches()) {
       Columns c = new Columns(batch);
       for (int row = 0; row < batch.getRowCount(); row++) {
@@ -80,7 +81,7 @@ public final class EventsTableReplay {
               resources.getOrDefault(c.scopeKind.get(row), ResourceKind.NONE), id(c.scopeId, row));
           default -> { }
         }
-        sink.onEvent(ev);
+        sink.onEvent(ev.event());
       }
     }
   }
