@@ -12,6 +12,8 @@
 #   generate.sh helper-goldens  only gohelper's goldens (summary, mmu, profiles, related, histograms), from the committed
 #                               traces: the pprof listings, whose order varies by run, stay as they are
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
+#   generate.sh v1-cuts         only decoder/v1-cuts.txt: what go tool trace -d=parsed makes of the
+#                               prefixes V1_CUTS of the committed v1 traces (also made by goldens)
 #   generate.sh scenarios       the scenario traces, with Go 1.27: scenarios/<prog>.trace for the
 #                               programs whose behaviour the tests of our own analyses assert
 #                               (wait chain, leak, lock convoy; no goldens: the source is the truth)
@@ -40,6 +42,11 @@ PPROF_TYPES=(net sync syscall sched)
 # trace's web UI as its goroutine pages link them (/io, /block, /syscall, /sched with ?name=).
 GROUP_PROFILES=("chansync sync main.mutexContention.func1" "chansync sched main.rwMutexContention.func2"
   "nethttp net main.run.func4" "syscalls syscall main.rawPipe.func1")
+# Prefixes ("trace length") of v1 traces: Go cannot read a v1 trace without its footer, so each
+# fails with the message Go's v1 parser gives at that point (V1TruncationTest).
+V1_CUTS=("go1.19/chansync 16" "go1.19/chansync 100" "go1.19/chansync 2000" "go1.19/chansync 20000"
+  "go1.19/chansync 44000" "go1.21/syscalls 17" "go1.21/syscalls 600" "go1.21/syscalls 3001"
+  "go1.21/syscalls 9824" "go1.19/cpuprofile 10" "go1.19/cpuprofile 4999")
 MAX_TRACE_BYTES=$((2 * 1024 * 1024))
 LARGE_SIZES_MB=(50 300)
 
@@ -149,6 +156,22 @@ gen_goldens() { # [trace-file...] (default: every committed trace)
     t=$(cd "$(dirname "$t")" && pwd)/$(basename "$t")
     gen_goldens_for "$t" "$here/golden/$(basename "$(dirname "$t")")"
     echo "goldens for $(basename "$(dirname "$t")")/$(basename "$t")"
+  done
+}
+
+# Writes decoder/v1-cuts.txt: per prefix of V1_CUTS, "trace length events message", the events
+# go tool trace -d=parsed printed before failing and its error message.
+gen_v1_cuts() {
+  local out="$here/decoder/v1-cuts.txt" cut t n events
+  : > "$out"
+  for cut in "${V1_CUTS[@]}"; do
+    read -r t n <<< "$cut"
+    head -c "$n" "$here/traces/$t.trace" > "$tmp/prefix.trace"
+    if TZ=UTC "$tmp/gotrace" -d=parsed "$tmp/prefix.trace" > "$tmp/prefix.out" 2>&1; then
+      die "$t cut at $n: go tool trace read it, want an error"
+    fi
+    events=$(grep -c '^M=' "$tmp/prefix.out" || true)
+    printf '%s %s %s %s\n' "$t" "$n" "$events" "$(tail -n 1 "$tmp/prefix.out")" >> "$out"
   done
 }
 
@@ -361,6 +384,7 @@ case $mode in
     for v in $(all_versions); do gen_traces "$v"; record_version "$v"; done
     gen_goldens
     gen_group_profiles
+    gen_v1_cuts
     check_goldens
     check_pprof_consumer
     gen_readme
@@ -374,7 +398,7 @@ case $mode in
   goldens)
     shift
     gen_goldens "$@"
-    [ $# -gt 0 ] || gen_group_profiles
+    [ $# -gt 0 ] || { gen_group_profiles; gen_v1_cuts; }
     check_goldens
     check_pprof_consumer
     gen_readme
@@ -396,6 +420,10 @@ case $mode in
     done
     check_goldens
     ;;
+  v1-cuts)
+    build_tools
+    gen_v1_cuts
+    ;;
   scenarios)
     gen_scenarios
     ;;
@@ -403,6 +431,6 @@ case $mode in
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [TRACE...], helper-goldens, scenarios, pprof-check, group-profiles, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [TRACE...], helper-goldens, v1-cuts, scenarios, pprof-check, group-profiles, large [DIR])"
     ;;
 esac

@@ -5,17 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The samples of a {@code go tool pprof -raw} golden of one of {@code go tool trace}'s profiles:
  * per sample its stack as frames {@code "function file:line"}, leaf first (inlined frames of a
- * location, printed on continuation lines, in their printed order), contentions and delay.
+ * location, printed on continuation lines, in their printed order), its locations' PCs, contentions
+ * and delay.
  * Trailing frames at PC 0 are dropped (see {@link #read}).
  */
 public final class PprofRawGolden {
@@ -28,7 +27,7 @@ public final class PprofRawGolden {
       Pattern.compile("^\\s*(?:(\\d+): 0x([0-9a-f]+) (?:M=\\d+ )?)?(.*) (\\S*):(\\d+):\\d+ s=\\d+$");
 
   /** One pprof sample. */
-  public record Sample(List<String> frames, long contentions, long delayNs) {}
+  public record Sample(List<String> frames, List<Long> pcs, long contentions, long delayNs) {}
 
   private PprofRawGolden() {}
 
@@ -37,7 +36,7 @@ public final class PprofRawGolden {
     List<String> lines = Files.readAllLines(file);
     int locations = lines.indexOf("Locations");
     Map<Long, List<String>> frames = new HashMap<>();
-    Set<Long> zeroPc = new HashSet<>();
+    Map<Long, Long> pcs = new HashMap<>();
     List<String> current = null;
     for (int i = locations + 1; i < lines.size() && !lines.get(i).equals("Mappings"); i++) {
       Matcher m = LOCATION.matcher(lines.get(i));
@@ -45,7 +44,7 @@ public final class PprofRawGolden {
       if (m.group(1) != null) {
         current = new ArrayList<>();
         frames.put(Long.parseLong(m.group(1)), current);
-        if (Long.parseUnsignedLong(m.group(2), 16) == 0) zeroPc.add(Long.parseLong(m.group(1)));
+        pcs.put(Long.parseLong(m.group(1)), Long.parseUnsignedLong(m.group(2), 16));
       }
       current.add(m.group(3) + " " + m.group(4) + ":" + m.group(5));
     }
@@ -57,10 +56,14 @@ public final class PprofRawGolden {
       for (String id : parts[1].trim().split("\\s+")) if (!id.isEmpty()) ids.add(Long.parseLong(id));
       // cmd/trace keys records by their PCs zero-padded to 128, so trailing PC-0 frames do not tell
       // records apart: such a record is "no stack" plus any stacks ending in PC 0.
-      while (!ids.isEmpty() && zeroPc.contains(ids.get(ids.size() - 1))) ids.remove(ids.size() - 1);
+      while (!ids.isEmpty() && pcs.get(ids.get(ids.size() - 1)) == 0) ids.remove(ids.size() - 1);
       List<String> stack = new ArrayList<>();
-      for (long id : ids) stack.addAll(frames.get(id));
-      samples.add(new Sample(stack, Long.parseLong(values[0]), Long.parseLong(values[1])));
+      List<Long> stackPcs = new ArrayList<>();
+      for (long id : ids) {
+        stack.addAll(frames.get(id));
+        stackPcs.add(pcs.get(id));
+      }
+      samples.add(new Sample(stack, stackPcs, Long.parseLong(values[0]), Long.parseLong(values[1])));
     }
     return samples;
   }

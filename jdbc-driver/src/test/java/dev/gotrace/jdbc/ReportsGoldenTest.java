@@ -11,9 +11,10 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gotrace.core.TestData;
-import dev.gotrace.jdbc.golden.ParsedGolden;
+import dev.gotrace.jdbc.golden.ParsedFacts;
 import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.jdbc.golden.StwRangesGolden;
+import dev.gotrace.jdbc.golden.SummaryGolden;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -63,7 +64,7 @@ class ReportsGoldenTest {
   Stream<DynamicTest> everyReportEqualsGoOnEveryGo127Trace() {
     return traces().map(trace -> dynamicTest(trace.toString(), () -> {
       JsonNode summary = new ObjectMapper().readTree(trace.golden("summary.json").toFile());
-      ParsedGolden.Contents parsed = ParsedGolden.read(trace.golden("parsed.txt.gz"));
+      ParsedFacts.Contents parsed = ParsedFacts.read(trace.golden("parsed.txt.gz"));
       List<StwRangesGolden.Pause> pauses = StwRangesGolden.read(trace.golden("parsed.txt.gz"));
       List<String> problems = new ArrayList<>();
       try (Connection c = DriverManager.getConnection(GoTraceDriver.PREFIX + trace.file())) {
@@ -82,7 +83,7 @@ class ReportsGoldenTest {
   }
 
   /** The span and generations from the Sync events, counts from the summary, pauses from the STW ranges. */
-  private static void checkSummary(List<String> problems, Connection c, JsonNode summary, ParsedGolden.Contents parsed,
+  private static void checkSummary(List<String> problems, Connection c, JsonNode summary, ParsedFacts.Contents parsed,
       List<StwRangesGolden.Pause> pauses) throws SQLException {
     List<Map<String, Object>> rows = query(c, "SELECT * FROM report_summary");
     check(problems, "summary rows", 1, rows.size());
@@ -123,14 +124,14 @@ class ReportsGoldenTest {
    * transition in -d=parsed entered Waiting (not a 'system goroutine wait'); per (name, reason) the
    * count and the shortest and longest wait to trace end.
    */
-  private static void checkLeaks(List<String> problems, Connection c, JsonNode summary, ParsedGolden.Contents parsed)
+  private static void checkLeaks(List<String> problems, Connection c, JsonNode summary, ParsedFacts.Contents parsed)
       throws SQLException {
-    Map<Long, ParsedGolden.Transition> last = new HashMap<>();
-    for (ParsedGolden.Transition t : parsed.transitions()) if (!t.from().equals(t.to())) last.put(t.goid(), t);
+    Map<Long, ParsedFacts.Transition> last = new HashMap<>();
+    for (ParsedFacts.Transition t : parsed.transitions()) if (!t.from().equals(t.to())) last.put(t.goid(), t);
     long end = summary.get("trace_end").asLong();
     Map<String, long[]> expected = new TreeMap<>();
     for (JsonNode g : summary.get("goroutines")) {
-      ParsedGolden.Transition t = last.get(g.get("id").asLong());
+      ParsedFacts.Transition t = last.get(g.get("id").asLong());
       String name = g.get("name").asText();
       if (g.get("end_time").asLong() != 0 || isSystem(name) || t == null || !t.to().equals("Waiting")
           || t.reason().equals("system goroutine wait")) {
@@ -188,13 +189,13 @@ class ReportsGoldenTest {
    * counts it), ended by the next transition out of it; nearest-rank percentiles overall and per name.
    */
   private static void checkSchedLatency(List<String> problems, Connection c, JsonNode summary,
-      ParsedGolden.Contents parsed) throws SQLException {
+      ParsedFacts.Contents parsed) throws SQLException {
     Map<Long, JsonNode> goroutines = new HashMap<>();
     for (JsonNode g : summary.get("goroutines")) goroutines.put(g.get("id").asLong(), g);
     Map<Long, Long> runnableSince = new HashMap<>();
     List<Long> all = new ArrayList<>();
     Map<String, List<Long>> byName = new TreeMap<>();
-    for (ParsedGolden.Transition t : parsed.transitions()) {
+    for (ParsedFacts.Transition t : parsed.transitions()) {
       if (t.from().equals(t.to())) continue;
       if (t.from().equals("Runnable")) {
         Long since = runnableSince.remove(t.goid());
@@ -233,7 +234,7 @@ class ReportsGoldenTest {
   }
 
   /** Mark phases and GC pauses from -d=parsed, MMU at 1/10/100 ms from Go's MMU with its default flags. */
-  private static void checkGc(List<String> problems, Connection c, ParsedGolden.Contents parsed,
+  private static void checkGc(List<String> problems, Connection c, ParsedFacts.Contents parsed,
       List<StwRangesGolden.Pause> pauses, JsonNode mmu) throws SQLException {
     Map<String, Object> row = query(c, "SELECT * FROM report_gc").get(0);
     check(problems, "gc gc_cycles", (long) parsed.markPhases(), asLong(row.get("gc_cycles")));
@@ -266,16 +267,8 @@ class ReportsGoldenTest {
 
   /** Go's summary regions, measured as the user regions page measures them, per name. */
   private static void checkRegions(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    long start = summary.get("trace_start").asLong();
-    long end = summary.get("trace_end").asLong();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode r : summary.get("regions")) {
-      long from = r.get("start").isNull() ? start : r.get("start").asLong();
-      long to = r.get("end").isNull() ? end : r.get("end").asLong();
-      durations.computeIfAbsent(r.get("name").asText(), k -> new ArrayList<>()).add(to - from);
-    }
     List<String> expected = new ArrayList<>();
-    durations.forEach((name, ds) -> expected.add(latency("'" + name + "'", ds)));
+    SummaryGolden.regionDurations(summary, r -> r.get("name").asText()).forEach((name, ds) -> expected.add(latency("'" + name + "'", ds)));
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> row : query(c, "SELECT * FROM report_regions")) {
       actual.add("'" + row.get("name") + "' " + row.get("regions") + " " + row.get("p50_ns") + " " + row.get("p90_ns")
@@ -286,16 +279,9 @@ class ReportsGoldenTest {
 
   /** Go's summary tasks per name: all counted, durations of complete ones. */
   private static void checkTasks(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    Map<String, Integer> counts = new TreeMap<>();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode t : summary.get("tasks")) {
-      String name = t.get("name").asText();
-      counts.merge(name, 1, Integer::sum);
-      List<Long> ds = durations.computeIfAbsent(name, k -> new ArrayList<>());
-      if (t.get("complete").asBoolean()) ds.add(t.get("end").asLong() - t.get("start").asLong());
-    }
     List<String> expected = new ArrayList<>();
-    counts.forEach((name, n) -> expected.add(n + " " + latency("'" + name + "'", durations.get(name))));
+    SummaryGolden.tasksByName(summary).forEach(
+        (name, t) -> expected.add(t.count() + " " + latency("'" + name + "'", t.completeDurations())));
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> row : query(c, "SELECT * FROM report_tasks")) {
       actual.add(row.get("tasks") + " '" + row.get("name") + "' " + row.get("complete_tasks") + " " + row.get("p50_ns")

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.gotrace.core.TestData;
 import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.jdbc.golden.StwRangesGolden;
+import dev.gotrace.jdbc.golden.SummaryGolden;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -24,7 +25,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -185,7 +185,7 @@ class ViewsGoldenTest {
    * [start or trace start, end or trace end], per name: count, sum, nearest-rank p50/p99, max.
    */
   private static void checkRegions(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    Map<String, List<Long>> durations = regionDurations(summary, r -> r.get("name").asText());
+    Map<String, List<Long>> durations = SummaryGolden.regionDurations(summary, r -> r.get("name").asText());
     List<String> expected = new ArrayList<>();
     durations.forEach((name, ds) -> expected.add(stats(name, ds.size(), ds)));
     List<String> actual = new ArrayList<>();
@@ -201,7 +201,7 @@ class ViewsGoldenTest {
    * cmd/trace's regionFingerprint keys them; Go's zero frame (no start stack) is our NULL frame.
    */
   private static void checkRegionFrames(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    Map<String, List<Long>> durations = regionDurations(summary, r -> r.get("name").asText() + "' "
+    Map<String, List<Long>> durations = SummaryGolden.regionDurations(summary, r -> r.get("name").asText() + "' "
         + (r.get("frame_pc").asLong() == 0 ? "null@null" : r.get("frame_func").asText() + "@" + r.get("frame_pc").asLong()));
     List<String> expected = new ArrayList<>();
     durations.forEach((key, ds) -> expected.add(stats(key, ds.size(), ds)));
@@ -214,34 +214,11 @@ class ViewsGoldenTest {
     sameMultiset(problems, "region_frame_summary", expected, actual);
   }
 
-  /**
-   * Durations of every region in Go's summary, [start or trace start, end or trace end], grouped by
-   * {@code key}, as the user region pages measure them.
-   */
-  private static Map<String, List<Long>> regionDurations(JsonNode summary, Function<JsonNode, String> key) {
-    long start = summary.get("trace_start").asLong();
-    long end = summary.get("trace_end").asLong();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode r : summary.get("regions")) {
-      long from = r.get("start").isNull() ? start : r.get("start").asLong();
-      long to = r.get("end").isNull() ? end : r.get("end").asLong();
-      durations.computeIfAbsent(key.apply(r), k -> new ArrayList<>()).add(to - from);
-    }
-    return durations;
-  }
-
   /** /usertasks from Go's summary: per name, all tasks counted, durations over complete tasks only. */
   private static void checkTasks(List<String> problems, Connection c, JsonNode summary) throws SQLException {
-    Map<String, Integer> counts = new TreeMap<>();
-    Map<String, List<Long>> durations = new TreeMap<>();
-    for (JsonNode t : summary.get("tasks")) {
-      String name = t.get("name").asText();
-      counts.merge(name, 1, Integer::sum);
-      List<Long> ds = durations.computeIfAbsent(name, k -> new ArrayList<>());
-      if (t.get("complete").asBoolean()) ds.add(t.get("end").asLong() - t.get("start").asLong());
-    }
     List<String> expected = new ArrayList<>();
-    counts.forEach((name, n) -> expected.add(stats(name, n, durations.get(name)) + " complete=" + durations.get(name).size()));
+    SummaryGolden.tasksByName(summary).forEach((name, t) -> expected.add(
+        stats(name, t.count(), t.completeDurations()) + " complete=" + t.completeDurations().size()));
     List<String> actual = new ArrayList<>();
     for (Map<String, Object> row : query(c, "SELECT * FROM task_summary")) {
       actual.add("'" + row.get("name") + "' " + row.get("tasks") + " " + row.get("total_ns") + " " + row.get("p50_ns")

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import com.google.perftools.profiles.ProfileProto.Profile;
 import com.google.perftools.profiles.ProfileProto.Sample;
+import dev.gotrace.core.ParsedGolden;
 import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.core.TestData;
 import java.nio.file.Files;
@@ -99,11 +100,13 @@ class PprofGoldenTest {
   /** Per stack: Go's StackSample count = our samples value, and cpu = samples × 10 ms. */
   private static void checkCpu(List<String> problems, Connection c, TestData.Trace trace) throws Exception {
     Map<String, Long> expected = new HashMap<>();
-    for (List<StackSamplesGolden.Frame> stack : StackSamplesGolden.read(trace.golden("parsed.txt.gz"))) {
+    ParsedGolden.forEachEvent(trace.golden("parsed.txt.gz"), e -> {
+      if (!e.kind().equals("StackSample")) return;
+      List<ParsedGolden.Frame> stack = e.stack("Stack");
       List<String> texts = new ArrayList<>();
-      for (StackSamplesGolden.Frame f : stack.subList(0, Math.min(StackFrames.MAX_FRAMES, stack.size()))) texts.add(f.text());
+      for (ParsedGolden.Frame f : stack.subList(0, Math.min(StackFrames.MAX_FRAMES, stack.size()))) texts.add(f.text());
       expected.merge(texts.toString(), 1L, Long::sum);
-    }
+    });
     Profile ours = PprofFiles.roundTrip(PprofWriter.profile(c, ProfileKind.cpu.query()));
     check(problems, "cpu sample types", "samples/count cpu/nanoseconds", sampleTypes(ours));
     check(problems, "cpu period", "cpu nanoseconds", header(ours, ours.getPeriodType()));

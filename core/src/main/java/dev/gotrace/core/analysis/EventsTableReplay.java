@@ -5,6 +5,7 @@ import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ProcState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.event.TraceEventWriter;
 import dev.gotrace.core.event.TraceSink;
 import dev.gotrace.core.table.TraceDatabase;
 import dev.gotrace.core.table.TraceDictionary;
@@ -28,7 +29,9 @@ public final class EventsTableReplay {
   private final VarCharVector dictionary;
   private final String[] strings;
   private final Map<Integer, EventKind> kinds = new HashMap<>();
-  private final Map<Integer, Integer> states = new HashMap<>();
+  /** Dictionary id of a state name → its ordinal, per resource: "running" is a goroutine's and a proc's. */
+  private final Map<Integer, Integer> goStates = new HashMap<>();
+  private final Map<Integer, Integer> procStates = new HashMap<>();
   private final Map<Integer, ResourceKind> resources = new HashMap<>();
 
   public EventsTableReplay(TraceDatabase db) {
@@ -36,8 +39,8 @@ public final class EventsTableReplay {
     this.dictionary = (VarCharVector) events.dictionaries().lookup(TraceDictionary.ID).getVector();
     this.strings = new String[dictionary.getValueCount()];
     for (EventKind k : EventKind.values()) kinds.put(find(k.goName()), k);
-    for (GoState s : GoState.values()) states.put(find(s.sqlName()), s.ordinal());
-    for (ProcState s : ProcState.values()) states.putIfAbsent(find(s.sqlName()), s.ordinal());
+    for (GoState s : GoState.values()) goStates.put(find(s.sqlName()), s.ordinal());
+    for (ProcState s : ProcState.values()) procStates.put(find(s.sqlName()), s.ordinal());
     for (ResourceKind r : ResourceKind.values()) resources.put(find(r.sqlName()), r);
   }
 
@@ -58,7 +61,7 @@ public final class EventsTableReplay {
 
   /** Feeds every event, in order, to {@code sink}. */
   public void replay(TraceSink sink) {
-    TraceEvent ev = new TraceEvent();
+    TraceEventWriter ev = new TraceEventWriter();
     for (VectorSchemaRoot batch : events.batches()) {
       Columns c = new Columns(batch);
       for (int row = 0; row < batch.getRowCount(); row++) {
@@ -68,6 +71,7 @@ public final class EventsTableReplay {
         switch (kind) {
           case STATE_TRANSITION -> {
             ResourceKind resource = resources.getOrDefault(c.resource.get(row), ResourceKind.NONE);
+            Map<Integer, Integer> states = resource == ResourceKind.PROC ? procStates : goStates;
             ev.setTransition(resource, id(c.resourceId, row), states.get(c.from.get(row)),
                 states.get(c.to.get(row)), c.reason.isNull(row) ? 0 : c.reason.get(row), 0);
           }
@@ -77,7 +81,7 @@ public final class EventsTableReplay {
               resources.getOrDefault(c.scopeKind.get(row), ResourceKind.NONE), id(c.scopeId, row));
           default -> { }
         }
-        sink.onEvent(ev);
+        sink.onEvent(ev.event());
       }
     }
   }

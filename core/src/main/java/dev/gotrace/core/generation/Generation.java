@@ -4,6 +4,7 @@ import dev.gotrace.core.batch.Batch;
 import dev.gotrace.core.batch.PayloadArena;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;
+import dev.gotrace.core.util.LongIntMap;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.gotrace.core.generation;
 
 import dev.gotrace.core.event.StackTable;
+import dev.gotrace.core.util.LongIntMap;
 import java.util.Arrays;
 
 /**

@@ -1,6 +1,7 @@
 package dev.gotrace.core.generation;
 
 import dev.gotrace.core.event.StringPool;
+import dev.gotrace.core.util.LongIntMap;
 
 /**
  * One generation's string table: generation-local ids mapped to trace-wide {@link StringPool} ids.

@@ -3,7 +3,7 @@ package dev.gotrace.core.order;
 import static dev.gotrace.core.order.Ordering.MAY;
 import static dev.gotrace.core.order.Ordering.MUST;
 
-import dev.gotrace.core.generation.LongIntMap;
+import dev.gotrace.core.util.LongIntMap;
 
 /** Handlers for instantaneous events: metrics, labels, logs, tasks, regions, experimental events. */
 final class AnnotationHandlers {

@@ -6,6 +6,7 @@ import dev.gotrace.core.generation.Frequency;
 import dev.gotrace.core.order.BaseEvent;
 import dev.gotrace.core.wire.EventSpec;
 import dev.gotrace.core.wire.EventSpecs;
+import dev.gotrace.core.wire.Uvarint;
 import java.util.List;
 
 /**
@@ -33,7 +34,7 @@ final class BatchCursor {
   private int index;
   private int dataOff;
   private long lastTs;
-  private long value;
+  private final Uvarint uvarint = new Uvarint();
   /** The event under the cursor. */
   final BaseEvent ev = new BaseEvent();
   /** Copy of {@code ev.time}, kept here so the frontier heap compares without an extra hop. */
@@ -64,14 +65,17 @@ final class BatchCursor {
     int argCount = TIMED_ARGS[type];
     if (argCount < 0) throw fail(offset, "found invalid event type: " + type);
     if (argCount == 0) throw fail(offset, "found event without a timestamp: type=" + type);
-    int p = uvarint(start + 1, end);
-    if (p < 0) throw fail(offset, "found invalid uvarint for timestamp");
-    long dt = value;
+    int p = start + 1;
+    int n = uvarint.decode(data, p, end);
+    if (n <= 0) throw fail(offset, "found invalid uvarint for timestamp");
+    p += n;
+    long dt = uvarint.value();
     long[] args = ev.args;
     for (int i = 0; i < argCount - 1; i++) {
-      p = uvarint(p, end);
-      if (p < 0) throw fail(offset, "found invalid uvarint");
-      args[i] = value;
+      n = uvarint.decode(data, p, end);
+      if (n <= 0) throw fail(offset, "found invalid uvarint");
+      p += n;
+      args[i] = uvarint.value();
     }
     ev.type = type;
     ev.offset = offset;
@@ -80,24 +84,6 @@ final class BatchCursor {
     time = ev.time;
     dataOff = p - b.dataOffset();
     return true;
-  }
-
-  /** Go's {@code binary.Uvarint}; returns the position after the varint or -1 (too short or overflow). */
-  private int uvarint(int p, int end) {
-    long x = 0;
-    int shift = 0;
-    for (int i = 0; i < 10; i++, p++) {
-      if (p >= end) return -1;
-      int b = data[p];
-      if (b >= 0) {
-        if (i == 9 && b > 1) return -1;
-        value = x | ((long) b << shift);
-        return p + 1;
-      }
-      x |= (long) (b & 0x7f) << shift;
-      shift += 7;
-    }
-    return -1;
   }
 
   private TraceFormatException fail(long offset, String message) {

@@ -1,7 +1,7 @@
 package dev.gotrace.core.read;
 
 import dev.gotrace.core.event.StringPool;
-import dev.gotrace.core.generation.LongIntMap;
+import dev.gotrace.core.util.LongIntMap;
 import dev.gotrace.core.wire.EventSpecs;
 import dev.gotrace.core.wire.EventType;
 

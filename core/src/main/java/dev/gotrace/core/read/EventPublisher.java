@@ -7,6 +7,7 @@ import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.event.TraceEventWriter;
 import dev.gotrace.core.event.TraceSink;
 import dev.gotrace.core.order.Ordering;
 import dev.gotrace.core.wire.EventSpecs;
@@ -52,7 +53,7 @@ final class EventPublisher {
 
   private final TraceSink sink;
   private final ReaderNames names;
-  private final TraceEvent event = new TraceEvent();
+  private final TraceEventWriter event = new TraceEventWriter();
   private final long[] experimentalArgs = new long[4];
   private final DerivedNames derived;
   private long index;
@@ -68,12 +69,12 @@ final class EventPublisher {
   long count() { return index; }
 
   void publishSync(StreamEvent s) {
-    TraceEvent e = event.reset(index++, s.gen, EventKind.SYNC, s.time, s.thread, s.proc, s.goroutine);
+    TraceEventWriter e = event.reset(index++, s.gen, EventKind.SYNC, s.time, s.thread, s.proc, s.goroutine);
     e.setSync(s.syncNumber);
     if (s.hasClockSnapshot) {
       e.setClockSnapshot(s.snapshotTraceTime, s.snapshotWallSeconds, s.snapshotWallNanos, s.snapshotMono);
     }
-    sink.onEvent(e);
+    sink.onEvent(e.event());
   }
 
   void publish(PendingEvents p) {
@@ -84,15 +85,15 @@ final class EventPublisher {
       int type = (int) r[at + PendingEvents.TYPE];
       long proc = r[at + PendingEvents.PROC];
       long g = r[at + PendingEvents.GOROUTINE];
-      TraceEvent e = event.reset(index++, gen, KINDS[type], r[at + PendingEvents.TIME], r[at + PendingEvents.THREAD],
+      TraceEventWriter e = event.reset(index++, gen, KINDS[type], r[at + PendingEvents.TIME], r[at + PendingEvents.THREAD],
           proc, g);
       int args = at + PendingEvents.ARGS;
       details(e, type, proc, g, r[args], r[args + 1], r[args + 2], r[args + 3]);
-      sink.onEvent(e);
+      sink.onEvent(e.event());
     }
   }
 
-  private void details(TraceEvent e, int type, long p, long g, long a0, long a1, long a2, long a3) {
+  private void details(TraceEventWriter e, int type, long p, long g, long a0, long a1, long a2, long a3) {
     switch (type) {
       case CPU_SAMPLE -> e.setStack((int) a0);
       case PROCS_CHANGE -> e.setMetric(names.gomaxprocs, a0).setStack((int) a1);
@@ -141,7 +142,7 @@ final class EventPublisher {
     }
   }
 
-  private void experimental(TraceEvent e, int type, long a0, long a1, long a2, long a3) {
+  private void experimental(TraceEventWriter e, int type, long a0, long a1, long a2, long a3) {
     experimentalArgs[0] = a0;
     experimentalArgs[1] = a1;
     experimentalArgs[2] = a2;
@@ -153,11 +154,11 @@ final class EventPublisher {
 
   private static int procRunning() { return dev.gotrace.core.event.ProcState.RUNNING.ordinal(); }
 
-  private static TraceEvent proc(TraceEvent e, long id, int from, int to) {
+  private static TraceEventWriter proc(TraceEventWriter e, long id, int from, int to) {
     return e.setTransition(ResourceKind.PROC, id, from, to, 0, 0);
   }
 
-  private static TraceEvent go(TraceEvent e, long id, GoState from, GoState to, int reason, int stack) {
+  private static TraceEventWriter go(TraceEventWriter e, long id, GoState from, GoState to, int reason, int stack) {
     return e.setTransition(ResourceKind.GOROUTINE, id, from.ordinal(), to.ordinal(), reason, stack);
   }
 }

@@ -7,7 +7,7 @@ import dev.gotrace.core.generation.CpuSamples;
 import dev.gotrace.core.generation.Frequency;
 import dev.gotrace.core.generation.Generation;
 import dev.gotrace.core.generation.GenerationReader;
-import dev.gotrace.core.generation.LongIntMap;
+import dev.gotrace.core.util.LongIntMap;
 import dev.gotrace.core.generation.SyncInfo;
 import dev.gotrace.core.order.EventQueue;
 import dev.gotrace.core.order.Ordering;

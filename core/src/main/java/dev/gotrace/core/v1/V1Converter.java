@@ -11,6 +11,7 @@ import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.event.TraceEventWriter;
 import dev.gotrace.core.event.TraceSink;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,7 +40,7 @@ final class V1Converter {
   private final StackTable stackTable;
   private final TraceSink sink;
   private final ReaderNames names;
-  private final TraceEvent out = new TraceEvent();
+  private final TraceEventWriter out = new TraceEventWriter();
 
   private final Map<Long, Integer> stackIds = new HashMap<>();
   private final Map<Integer, Long> procThreads = new HashMap<>();
@@ -102,9 +103,9 @@ final class V1Converter {
   }
 
   private void sync(long time, long number) {
-    TraceEvent e = out.reset(index++, GENERATION, EventKind.SYNC, time, -1, -1, -1);
+    TraceEventWriter e = out.reset(index++, GENERATION, EventKind.SYNC, time, -1, -1, -1);
     e.setSync(number);
-    sink.onEvent(e);
+    sink.onEvent(e.event());
   }
 
   private void convert(int slot, boolean syscallBlocks) {
@@ -122,7 +123,7 @@ final class V1Converter {
           for (long id : createdPreInit) {
             emit(EventKind.STATE_TRANSITION, ts, -1, -1, -1)
                 .setTransition(ResourceKind.GOROUTINE, id, GoState.UNDETERMINED.ordinal(), GoState.RUNNABLE.ordinal(), 0, 0);
-            sink.onEvent(out);
+            sink.onEvent(out.event());
           }
           createdPreInit = null;
           return;
@@ -131,12 +132,12 @@ final class V1Converter {
       }
       case PROC_START -> {
         procThreads.put(p, a0);
-        TraceEvent e = generic(slot, EventKind.STATE_TRANSITION);
+        TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
         int from = seenProcs.add(p) ? ProcState.UNDETERMINED.ordinal() : ProcState.IDLE.ordinal();
         e.setTransition(ResourceKind.PROC, p, from, ProcState.RUNNING.ordinal(), 0, 0);
       }
       case PROC_STOP -> {
-        TraceEvent e = generic(slot, EventKind.STATE_TRANSITION);
+        TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
         int from = seenProcs.add(p) ? ProcState.UNDETERMINED.ordinal() : ProcState.RUNNING.ordinal();
         e.setTransition(ResourceKind.PROC, p, from, ProcState.IDLE.ordinal(), 0, 0);
       }
@@ -144,12 +145,12 @@ final class V1Converter {
       case GC_DONE -> generic(slot, EventKind.RANGE_END).setRange(names.markPhase, ResourceKind.NONE, -1);
       case STW_START -> {
         lastStwName = pool.intern("stop-the-world (" + STW_REASONS[stwReason(a0)] + ")");
-        TraceEvent e = generic(slot, EventKind.RANGE_BEGIN);
-        e.setRange(lastStwName, ResourceKind.GOROUTINE, e.goroutine());
+        TraceEventWriter e = generic(slot, EventKind.RANGE_BEGIN);
+        e.setRange(lastStwName, ResourceKind.GOROUTINE, e.event().goroutine());
       }
       case STW_DONE -> {
-        TraceEvent e = generic(slot, EventKind.RANGE_END);
-        e.setRange(lastStwName, ResourceKind.GOROUTINE, e.goroutine());
+        TraceEventWriter e = generic(slot, EventKind.RANGE_END);
+        e.setRange(lastStwName, ResourceKind.GOROUTINE, e.event().goroutine());
       }
       case GC_SWEEP_START -> generic(slot, EventKind.RANGE_BEGIN).setRange(names.sweep, ResourceKind.PROC, p).setStack(stack);
       case GC_SWEEP_DONE -> generic(slot, EventKind.RANGE_END).setRange(names.sweep, ResourceKind.PROC, p)
@@ -175,7 +176,7 @@ final class V1Converter {
         // Built directly by Go: thread 0 when the P has none, goroutine 0 kept as is.
         long m = procThreads.getOrDefault(p, 0L);
         goTransition(emit(EventKind.STATE_TRANSITION, ts, m, p, g), a0, GoState.RUNNABLE, GoState.RUNNING, 0, 0);
-        sink.onEvent(out);
+        sink.onEvent(out.event());
         emit(EventKind.LABEL, ts, m, p, g).setLabel(string(ev.arg(slot, 2)), g);
       }
       case GO_END -> goTransition(generic(slot, EventKind.STATE_TRANSITION), ctxG(g), GoState.RUNNING,
@@ -211,12 +212,12 @@ final class V1Converter {
       case HEAP_ALLOC -> generic(slot, EventKind.METRIC).setMetric(names.heapObjects, a0);
       case HEAP_GOAL -> generic(slot, EventKind.METRIC).setMetric(names.heapGoal, a0);
       case GC_MARK_ASSIST_START -> {
-        TraceEvent e = generic(slot, EventKind.RANGE_BEGIN);
-        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.goroutine()).setStack(stack);
+        TraceEventWriter e = generic(slot, EventKind.RANGE_BEGIN);
+        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.event().goroutine()).setStack(stack);
       }
       case GC_MARK_ASSIST_DONE -> {
-        TraceEvent e = generic(slot, EventKind.RANGE_END);
-        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.goroutine());
+        TraceEventWriter e = generic(slot, EventKind.RANGE_END);
+        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.event().goroutine());
       }
       case USER_TASK_CREATE -> {
         long parent = ev.arg(slot, 1);
@@ -242,7 +243,7 @@ final class V1Converter {
       default -> throw new TraceFormatException("unexpected event type " + type, ev.offset[slot],
           TraceFormatException.NO_GENERATION);
     }
-    sink.onEvent(out);
+    sink.onEvent(out.event());
   }
 
   private void syscall(int slot, boolean blocks, int stack) {
@@ -258,7 +259,7 @@ final class V1Converter {
     long ts = ev.time[slot];
     goTransition(emit(EventKind.STATE_TRANSITION, ts, m, p, g), g, GoState.RUNNING, GoState.SYSCALL, 0, stack)
         .setStack(stack);
-    sink.onEvent(out);
+    sink.onEvent(out.event());
     goTransition(emit(EventKind.STATE_TRANSITION, ts + 1, m, p, g), g, GoState.SYSCALL, GoState.RUNNING, 0, 0);
   }
 
@@ -268,21 +269,21 @@ final class V1Converter {
   }
 
   private void block(int slot, String reason, int stack) {
-    TraceEvent e = generic(slot, EventKind.STATE_TRANSITION);
-    goTransition(e, e.goroutine(), GoState.RUNNING, GoState.WAITING, pool.intern(reason), stack).setStack(stack);
+    TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
+    goTransition(e, e.event().goroutine(), GoState.RUNNING, GoState.WAITING, pool.intern(reason), stack).setStack(stack);
   }
 
   private void stop(int slot, String reason, int stack) {
-    TraceEvent e = generic(slot, EventKind.STATE_TRANSITION);
-    goTransition(e, e.goroutine(), GoState.RUNNING, GoState.RUNNABLE, pool.intern(reason), stack).setStack(stack);
+    TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
+    goTransition(e, e.event().goroutine(), GoState.RUNNING, GoState.RUNNABLE, pool.intern(reason), stack).setStack(stack);
   }
 
-  private static TraceEvent goTransition(TraceEvent e, long id, GoState from, GoState to, int reason, int stack) {
+  private static TraceEventWriter goTransition(TraceEventWriter e, long id, GoState from, GoState to, int reason, int stack) {
     return e.setTransition(ResourceKind.GOROUTINE, id, from.ordinal(), to.ordinal(), reason, stack);
   }
 
   /** The common context: M from the P's last ProcStart (dropped after ProcStop), G 0 → none. */
-  private TraceEvent generic(int slot, EventKind kind) {
+  private TraceEventWriter generic(int slot, EventKind kind) {
     int p = ev.proc[slot];
     long m = -1;
     if (p != -1) {
@@ -296,7 +297,7 @@ final class V1Converter {
   private static long ctxG(long g) { return g == 0 ? -1 : g; }
 
   /** Starts an event, applying Go's rule that every event is strictly later than the previous one. */
-  private TraceEvent emit(EventKind kind, long time, long m, long p, long g) {
+  private TraceEventWriter emit(EventKind kind, long time, long m, long p, long g) {
     if (time <= lastTs) time = lastTs + 1;
     lastTs = time;
     return out.reset(index++, GENERATION, kind, time, m, p, g);

@@ -3,6 +3,7 @@ package dev.gotrace.core.v1;
 import static dev.gotrace.core.v1.V1EventType.*;
 
 import dev.gotrace.core.format.TraceFormatException;
+import dev.gotrace.core.wire.Uvarint;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ final class V1Parser {
   private int pos;
   private int eventStart;
   private final long[] values = new long[MAX_ARG_BYTES];
+  private final Uvarint uvarint = new Uvarint();
   private int valueCount;
   private String inlineString;
 
@@ -230,19 +232,12 @@ final class V1Parser {
 
   private long readVal() { return readVal(data.length, MALFORMED); }
 
-  /** Go's {@code binary.Uvarint} over {@code data[pos:end]}: at most 10 bytes, no overflow. */
+  /** Go's {@code binary.Uvarint} over {@code data[pos:end]}: too short or overflowing is malformed. */
   private long readVal(int end, String malformed) {
-    long v = 0;
-    for (int shift = 0, i = 0; i < 10; i++, shift += 7) {
-      if (pos >= end) throw error(malformed);
-      int b = data[pos++] & 0xff;
-      if (b < 0x80) {
-        if (i == 9 && b > 1) break;
-        return v | ((long) b << shift);
-      }
-      v |= (long) (b & 0x7f) << shift;
-    }
-    throw error(malformed);
+    int n = uvarint.decode(data, pos, end);
+    if (n <= 0) throw error(malformed);
+    pos += n;
+    return uvarint.value();
   }
 
   private TraceFormatException error(String detail) {

@@ -7,9 +7,8 @@ import java.nio.channels.ReadableByteChannel;
 
 /**
  * Sequential bytes with absolute offsets: either an in-memory window (a batch payload, a whole
- * trace in a byte array) or a channel read through a buffer. Varints follow Go's
- * {@code encoding/binary}: little-endian base-128, padded (non-minimal) encodings accepted, at most
- * ten bytes.
+ * trace in a byte array) or a channel read through a buffer. Varints are decoded by
+ * {@link Uvarint}.
  */
 public final class ByteReader {
   private static final int CHANNEL_BUFFER = 1 << 18;
@@ -21,6 +20,8 @@ public final class ByteReader {
   /** Absolute offset of {@code buf[0]}. */
   private long base;
   private BufferedReadModel model;
+  private final Uvarint uvarint = new Uvarint();
+  private final byte[] scratch = new byte[Uvarint.MAX_LEN];
 
   /** Reads {@code len} bytes of {@code data} from {@code off}; offsets start at {@code baseOffset}. */
   public ByteReader(byte[] data, int off, int len, long baseOffset) {
@@ -85,38 +86,26 @@ public final class ByteReader {
    * varint is cut, overflow past 64 bits.
    */
   public long readUvarint() {
-    if (model == null && limit - pos >= Uvarint.MAX_LEN) {
-      // Fast path: the whole varint is in the buffer.
-      long start = base + pos;
-      long x = 0;
-      int shift = 0;
-      for (int i = 0; i < Uvarint.MAX_LEN; i++) {
-        int b = buf[pos++] & 0xff;
-        if (b < 0x80) {
-          if (i == Uvarint.MAX_LEN - 1 && b > 1) throw new WireException(WireException.OVERFLOW, start);
-          return x | ((long) b << shift);
-        }
-        x |= (long) (b & 0x7f) << shift;
-        shift += 7;
-      }
-      throw new WireException(WireException.OVERFLOW, start);
-    }
     long start = offset();
-    long x = 0;
-    int shift = 0;
-    for (int i = 0; i < Uvarint.MAX_LEN; i++) {
-      int b = readByte();
-      if (b < 0) {
-        throw new WireException(i == 0 ? WireException.EOF : WireException.UNEXPECTED_EOF, start);
+    if (model == null) {
+      int n = uvarint.decode(buf, pos, limit);
+      if (n > 0) {
+        pos += n;
+        return uvarint.value();
       }
-      if (b < 0x80) {
-        if (i == Uvarint.MAX_LEN - 1 && b > 1) throw new WireException(WireException.OVERFLOW, start);
-        return x | ((long) b << shift);
-      }
-      x |= (long) (b & 0x7f) << shift;
-      shift += 7;
+      if (n < 0) throw new WireException(WireException.OVERFLOW, start);
     }
-    throw new WireException(WireException.OVERFLOW, start);
+    // The varint crosses the buffer's end, or every byte is mirrored: gather it byte by byte.
+    int len = 0;
+    while (len < Uvarint.MAX_LEN) {
+      int b = readByte();
+      if (b < 0) throw new WireException(len == 0 ? WireException.EOF : WireException.UNEXPECTED_EOF, start);
+      scratch[len++] = (byte) b;
+      if (b < 0x80) break;
+    }
+    // Ten continuation bytes (n == 0) overflow as well.
+    if (uvarint.decode(scratch, 0, len) <= 0) throw new WireException(WireException.OVERFLOW, start);
+    return uvarint.value();
   }
 
   private boolean refill() {

@@ -1,9 +1,11 @@
 package dev.gotrace.core.wire;
 
 /**
- * Go's {@code binary.Uvarint} over a byte array: decodes one varint starting at a position and
- * reports its length the way Go does (positive = bytes used, 0 = buffer too short, negative =
- * overflow). The decoded value is left in {@link #value()} so the hot path allocates nothing.
+ * The one varint decoder of the trace formats: Go's {@code binary.Uvarint} over a byte array
+ * (little-endian base-128, padded encodings accepted, at most ten bytes). It reports the length
+ * the way Go does (positive = bytes used, 0 = buffer too short, negative = overflow) and leaves
+ * the value in {@link #value()}, so callers on the hot path allocate nothing; the class is final,
+ * so the call inlines.
  */
 public final class Uvarint {
   /** {@code binary.MaxVarintLen64}. */
@@ -11,9 +13,7 @@ public final class Uvarint {
 
   private long value;
 
-  /**
-   * Decodes from {@code data[pos..limit)}; returns Go's {@code n} (see class comment).
-   */
+  /** Decodes from {@code data[pos..limit)}; returns Go's {@code n} (see class comment). */
   public int decode(byte[] data, int pos, int limit) {
     long x = 0;
     int shift = 0;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.gotrace.core.ParsedGolden;
 import dev.gotrace.core.TestData;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -71,8 +70,7 @@ class GoldenEventTest {
     }
     TraceReader reader = new TraceReader(ReadOptions.strict());
     GoEventFormatter formatter = new GoEventFormatter(reader.strings(), reader.stacks());
-    try (BufferedReader expected = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(golden)), StandardCharsets.UTF_8))) {
+    try (BufferedReader expected = ParsedGolden.open(golden)) {
       Deque<String> recent = new ArrayDeque<>();
       long[] line = {0};
       GoldenFacts facts = new GoldenFacts();
@@ -99,8 +97,6 @@ class GoldenEventTest {
 
   /** Summary values read off Go's printed events, to check {@link TraceReadResult}. */
   private static final class GoldenFacts {
-    private static final java.util.regex.Pattern EVENT =
-        java.util.regex.Pattern.compile("^M=-?\\d+ P=-?\\d+ G=-?\\d+ (\\w+) Time=(-?\\d+)(.*)$");
     private static final java.util.regex.Pattern SNAPSHOT =
         java.util.regex.Pattern.compile(" Trace=(-?\\d+) Mono=\\d+ Wall=(\\S+)");
     long events;
@@ -110,18 +106,18 @@ class GoldenEventTest {
     Long wallClockStart;
 
     void observe(String line) {
-      java.util.regex.Matcher m = EVENT.matcher(line);
-      if (!m.matches()) return;
-      long time = Long.parseLong(m.group(2));
+      ParsedGolden.Header h = ParsedGolden.Header.of(line);
+      if (h == null) return;
+      long time = h.time();
       if (events == 0) {
         firstTime = time;
-        java.util.regex.Matcher s = SNAPSHOT.matcher(m.group(3));
+        java.util.regex.Matcher s = SNAPSHOT.matcher(h.fields());
         if (s.find()) {
           java.time.Instant wall = java.time.Instant.parse(s.group(2));
           wallClockStart = wall.getEpochSecond() * 1_000_000_000L + wall.getNano() + (time - Long.parseLong(s.group(1)));
         }
       }
-      if (m.group(1).equals("Sync")) syncs++;
+      if (h.kind().equals("Sync")) syncs++;
       lastTime = time;
       events++;
     }
@@ -157,8 +153,7 @@ class GoldenEventTest {
       printed.addAll(List.of(text.substring(0, text.length() - 1).split("\n", -1)));
     });
     List<String> theirs;
-    try (BufferedReader expected = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(golden)), StandardCharsets.UTF_8))) {
+    try (BufferedReader expected = ParsedGolden.open(golden)) {
       theirs = expected.lines().toList();
     }
     List<String> ours = PreInitStatuses.normalize(printed);

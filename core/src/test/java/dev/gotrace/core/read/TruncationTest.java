@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gotrace.core.ParsedGolden;
 import dev.gotrace.core.TestData;
 import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.event.TraceSink;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -93,15 +91,11 @@ class TruncationTest {
   /** For the n-th Sync (0-based) of the golden, the number of events up to and including it. */
   private static long[] eventsThroughEachSync(Path golden) throws IOException {
     List<Long> ends = new ArrayList<>();
-    long events = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(golden)),
-        StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.startsWith("M=")) continue;
-        events++;
-        if (line.contains(" Sync Time=")) ends.add(events);
-      }
-    }
+    long[] events = {0};
+    ParsedGolden.forEachEvent(golden, e -> {
+      events[0]++;
+      if (e.kind().equals("Sync")) ends.add(events[0]);
+    });
     return ends.stream().mapToLong(Long::longValue).toArray();
   }
 

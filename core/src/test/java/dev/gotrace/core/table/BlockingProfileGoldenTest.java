@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.gotrace.core.PprofRawGolden;
 import dev.gotrace.core.read.ReadOptions;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -107,25 +107,11 @@ class BlockingProfileGoldenTest extends ArrowTest {
 
   /** Samples of {@code go tool pprof -raw} output: stack (PCs) → {contentions, delay}. */
   static Map<String, long[]> readRaw(Path file) throws IOException {
-    List<String> lines = Files.readAllLines(file);
-    Map<Long, Long> addresses = new HashMap<>();
-    int locations = lines.indexOf("Locations");
-    for (int i = locations + 1; i < lines.size() && !lines.get(i).equals("Mappings"); i++) {
-      String line = lines.get(i).trim();
-      int colon = line.indexOf(": 0x");
-      if (colon < 0) continue; // an inlined frame continuing the previous location
-      String address = line.substring(colon + 4, line.indexOf(' ', colon + 4));
-      addresses.put(Long.parseLong(line.substring(0, colon)), Long.parseUnsignedLong(address, 16));
-    }
     Map<String, long[]> samples = new HashMap<>();
-    for (int i = lines.indexOf("Samples:") + 2; i < locations; i++) {
-      String[] parts = lines.get(i).split(":", 2);
-      String[] values = parts[0].trim().split("\\s+");
-      List<Long> pcs = new ArrayList<>();
-      for (String id : parts[1].trim().split("\\s+")) if (!id.isEmpty()) pcs.add(addresses.get(Long.parseLong(id)));
-      long[] rec = samples.computeIfAbsent(key(pcs), k -> new long[2]);
-      rec[0] += Long.parseLong(values[0]);
-      rec[1] += Long.parseLong(values[1]);
+    for (PprofRawGolden.Sample s : PprofRawGolden.read(file)) {
+      long[] rec = samples.computeIfAbsent(key(s.pcs()), k -> new long[2]);
+      rec[0] += s.contentions();
+      rec[1] += s.delayNs();
     }
     return samples;
   }

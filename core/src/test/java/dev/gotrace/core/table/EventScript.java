@@ -7,6 +7,7 @@ import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.event.TraceEventWriter;
 import dev.gotrace.core.event.TraceSink;
 import java.util.Arrays;
 
@@ -18,7 +19,7 @@ import java.util.Arrays;
 final class EventScript {
   final StringPool strings = new StringPool();
   final StackTable stacks = new StackTable();
-  private final TraceEvent ev = new TraceEvent();
+  private final TraceEventWriter ev = new TraceEventWriter();
   private TraceSink sink;
   private long index;
   private long generation = 1;
@@ -59,11 +60,11 @@ final class EventScript {
     return stacks.intern(pcs, funcs, files, lines, n);
   }
 
-  private TraceEvent next(EventKind kind, long t) {
+  private TraceEventWriter next(EventKind kind, long t) {
     return ev.reset(index++, generation, kind, t, m, p, g);
   }
 
-  private void emit() { sink.onEvent(ev); }
+  private void emit() { sink.onEvent(ev.event()); }
 
   /** A Sync; starts a new generation unless it is the first. */
   EventScript sync(long t) {

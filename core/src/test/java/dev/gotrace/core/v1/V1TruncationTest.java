@@ -12,9 +12,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * A v1 trace has its frequency and stacks in a footer, so Go cannot read a prefix of one that
@@ -24,27 +25,25 @@ import org.junit.jupiter.params.provider.CsvSource;
  * {@code go tool trace -d=parsed} itself panic while printing, e.g. go1.19/annotations cut at 2106).
  */
 class V1TruncationTest {
-  /** Messages Go 1.27's {@code go tool trace -d=parsed} printed for these prefixes (file, length). */
-  @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "go1.19/chansync    | 16    | no EvFrequency event",
-      "go1.19/chansync    | 100   | failed to read trace: EOF",
-      "go1.19/chansync    | 2000  | failed to read event 39 argument: malformatted base-128 varint",
-      "go1.19/chansync    | 20000 | failed to read event 19 argument: malformatted base-128 varint",
-      "go1.19/chansync    | 44000 | failed to read trace: EOF",
-      "go1.21/syscalls    | 17    | malformatted base-128 varint",
-      "go1.21/syscalls    | 600   | failed to read event 28 argument: malformatted base-128 varint",
-      "go1.21/syscalls    | 3001  | no consistent ordering of events possible",
-      "go1.21/syscalls    | 9824  | failed to read trace: EOF",
-      "go1.19/cpuprofile  | 10    | bad file format: not a Go execution trace?",
-      "go1.19/cpuprofile  | 4999  | failed to read trace: EOF"})
-  void prefixFailsWithGosMessage(String trace, int length, String message) throws IOException {
-    byte[] prefix = Arrays.copyOf(Files.readAllBytes(TestData.root().resolve("traces/" + trace + ".trace")), length);
-    AtomicLong delivered = new AtomicLong();
-    TraceFormatException e = assertThrows(TraceFormatException.class,
-        () -> new TraceReader(ReadOptions.lenient()).read(prefix, ev -> delivered.incrementAndGet()));
-    assertEquals(message, e.detail());
-    assertEquals(0, delivered.get());
+  /**
+   * Every prefix of testdata/decoder/v1-cuts.txt (lines "trace length events message", written by
+   * generate.sh from Go 1.27's {@code go tool trace -d=parsed} of the prefix) fails with Go's
+   * message after delivering as many events as Go printed.
+   */
+  @TestFactory
+  Stream<DynamicTest> prefixFailsWithGosMessage() throws IOException {
+    return Files.readAllLines(TestData.root().resolve("decoder/v1-cuts.txt")).stream().map(line -> {
+      String[] f = line.split(" ", 4);
+      return DynamicTest.dynamicTest(f[0] + " cut at " + f[1], () -> {
+        byte[] whole = Files.readAllBytes(TestData.root().resolve("traces/" + f[0] + ".trace"));
+        byte[] prefix = Arrays.copyOf(whole, Integer.parseInt(f[1]));
+        AtomicLong delivered = new AtomicLong();
+        TraceFormatException e = assertThrows(TraceFormatException.class,
+            () -> new TraceReader(ReadOptions.lenient()).read(prefix, ev -> delivered.incrementAndGet()));
+        assertEquals(f[3], e.detail());
+        assertEquals(Long.parseLong(f[2]), delivered.get());
+      });
+    });
   }
 
   /**

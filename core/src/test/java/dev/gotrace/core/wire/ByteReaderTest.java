@@ -37,4 +37,17 @@ class ByteReaderTest {
     assertEquals(WireException.UNEXPECTED_EOF,
         assertThrows(WireException.class, () -> reader(0x80).readUvarint()).getMessage());
   }
+
+  @Test
+  void readsAVarintAcrossAChannelBufferAndThroughTheModel() throws Exception {
+    // 2^18 - 1 filler bytes put the two-byte varint 300 across the channel buffer's end.
+    byte[] data = new byte[(1 << 18) + 1];
+    data[data.length - 2] = (byte) 0xac;
+    data[data.length - 1] = 0x02;
+    ByteReader r = new ByteReader(java.nio.channels.Channels.newChannel(new java.io.ByteArrayInputStream(data)));
+    r.read(new byte[data.length - 2], 0, data.length - 2);
+    assertEquals(300, r.readUvarint());
+    assertEquals(data.length, r.offset());
+    assertEquals(WireException.EOF, assertThrows(WireException.class, r::readUvarint).getMessage());
+  }
 }
