@@ -1,6 +1,6 @@
 package dev.gotrace.core.table;
 
-import dev.gotrace.core.util.LongObjectMap;
+import dev.gotrace.core.util.LongIntMap;
 import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.string;
 
@@ -57,8 +57,14 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final int schedProfile;
   private final int transitionEnd;
   private final int traceEnd;
+  /**
+   * Whether rows get every column. When only other tables read this builder (a profile query),
+   * the columns nobody reads (reason, unblocker, event ids, end reason) stay empty: they were half
+   * the cost of the pass that answers a profile.
+   */
+  private final boolean fullRows;
   /** Open interval per goroutine: its row; absent when running or not alive. */
-  private final LongObjectMap<Integer> open = new LongObjectMap<>();
+  private final LongIntMap open = new LongIntMap();
   /** Per reason string id: 1 + the profile name id of a wait with that reason, 0 = not yet classified. */
   private int[] waitProfiles = new int[64];
 
@@ -77,8 +83,9 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   /** Computed once the stream ended, by {@link #profileStackIds()}. */
   private LongColumn profileStackIds;
 
-  BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks) {
+  BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks, boolean fullRows) {
     this.vocabulary = vocabulary;
+    this.fullRows = fullRows;
     this.stacks = stacks;
     for (GoState s : GoState.values()) stateNames[s.ordinal()] = vocabulary.goState(s.ordinal());
     netProfile = vocabulary.intern("net");
@@ -95,14 +102,16 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     int to = ev.toState();
     boolean opens = to == GoState.WAITING.ordinal() || to == GoState.SYSCALL.ordinal()
         || to == GoState.RUNNABLE.ordinal();
-    Integer row = open.get(id);
-    if (row != null) {
+    int row = open.get(id);
+    if (row != LongIntMap.MISSING) {
       if (state.get(row) == stateNames[to]) return;
       dur.set(row, ev.time() - ts.get(row));
-      if (ev.goroutine() >= 0) unblockedBy.set(row, ev.goroutine());
-      if (ev.stackId() != 0) unblockStackId.set(row, ev.stackId());
-      endEventId.set(row, ev.index());
-      endReason.set(row, transitionEnd);
+      if (fullRows) {
+        if (ev.goroutine() >= 0) unblockedBy.set(row, ev.goroutine());
+        if (ev.stackId() != 0) unblockStackId.set(row, ev.stackId());
+        endEventId.set(row, ev.index());
+        endReason.set(row, transitionEnd);
+      }
       if (!opens) open.remove(id);
     }
     // put replaces the closed interval's entry in place.
@@ -114,16 +123,18 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     ts.add(ev.time());
     dur.addNull();
     state.add(stateNames[to]);
-    reason.add(ev.reasonId());
     stackId.addStack(ev.stackId());
-    unblockedBy.addNull();
-    unblockStackId.addNull();
     int p = profileOf(to, ev.reasonId());
     if (p < 0) profile.addNull();
     else profile.add(p);
-    eventId.add(ev.index());
-    endEventId.addNull();
-    endReason.add(traceEnd);
+    if (fullRows) {
+      reason.add(ev.reasonId());
+      unblockedBy.addNull();
+      unblockStackId.addNull();
+      eventId.add(ev.index());
+      endEventId.addNull();
+      endReason.add(traceEnd);
+    }
     return row;
   }
 
@@ -203,6 +214,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   }
 
   @Override public TraceTable finish(TableContext context) {
+    if (!fullRows) throw new IllegalStateException(NAME + " was built only for the tables that read it");
     return context.table(NAME, SCHEMA, goid.size(),
         ColumnWriter.bigint(goid), context.time(ts), ColumnWriter.bigint(dur), ColumnWriter.int32(state),
         ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(profileStackIds()),

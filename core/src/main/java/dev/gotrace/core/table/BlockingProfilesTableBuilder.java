@@ -34,12 +34,14 @@ final class BlockingProfilesTableBuilder {
     LongObjectMap<long[]> sums = new LongObjectMap<>();
     for (int row = 0; row < intervals.rows(); row++) {
       int profile = intervals.profile(row);
-      long goid = intervals.goid(row);
-      if (profile < 0 || !intervals.closed(row) || !goroutines.has(goid)) continue;
+      if (profile < 0 || !intervals.closed(row)) continue;
+      GoroutinesTableBuilder.Goroutine g = goroutines.find(intervals.goid(row));
+      if (g == null) continue;
       long start = intervals.startTime(row);
       long end = start + intervals.duration(row);
-      long goStart = goroutines.startTime(goid) == 0 ? bounds.first() : goroutines.startTime(goid);
-      long goEnd = goroutines.endTime(goid) == 0 ? bounds.last() : goroutines.endTime(goid);
+      // startTs/endTs are 0 when NULL: never ran, alive at trace end.
+      long goStart = g.startTs == 0 ? bounds.first() : g.startTs;
+      long goEnd = g.endTs == 0 ? bounds.last() : g.endTs;
       long delay = Math.min(end, goEnd) - Math.max(start, goStart);
       if (delay <= 0) continue;
       long stack = profileStacks.isNull(row) ? -1 : profileStacks.get(row);

@@ -39,7 +39,7 @@ final class GoroutinesTableBuilder implements TableBuilder {
       string("end_reason", true, "Why end_ts is set: 'exit' (transition into not_exist) or 'blocked_forever' (waiting with reason 'forever'); NULL if alive at trace end."));
 
   /** What Go's summary knows of one incarnation of a goroutine. */
-  private static final class Goroutine {
+  static final class Goroutine {
     final long goid;
     final int incarnation;
     final long createTs;
@@ -131,6 +131,9 @@ final class GoroutinesTableBuilder implements TableBuilder {
     ids.sort(null);
     return ids;
   }
+
+  /** The row of {@code goid}, or null if it has none: one lookup for callers reading several fields per row. */
+  Goroutine find(long goid) { return goroutines.get(goid); }
 
   /** Whether {@code goid} has a row in the table. */
   boolean has(long goid) { return goroutines.get(goid) != null; }

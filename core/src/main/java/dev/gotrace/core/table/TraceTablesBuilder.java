@@ -70,7 +70,8 @@ final class TraceTablesBuilder implements TraceSink {
     builders.put(ProcsTableBuilder.NAME, new ProcsTableBuilder());
     builders.put(ThreadsTableBuilder.NAME, new ThreadsTableBuilder());
     builders.put(GoroutineStatesTableBuilder.NAME, new GoroutineStatesTableBuilder(vocabulary));
-    builders.put(BlockingIntervalsTableBuilder.NAME, new BlockingIntervalsTableBuilder(vocabulary, stacks));
+    builders.put(BlockingIntervalsTableBuilder.NAME, new BlockingIntervalsTableBuilder(vocabulary, stacks,
+        this.chosen.contains(BlockingIntervalsTableBuilder.NAME)));
     builders.put(TasksTableBuilder.NAME, tasks);
     builders.put(RegionsTableBuilder.NAME, new RegionsTableBuilder(vocabulary, goroutines, tasks, stacks, bounds));
     builders.put(LogsTableBuilder.NAME, new LogsTableBuilder());

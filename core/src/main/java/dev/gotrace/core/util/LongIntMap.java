@@ -29,6 +29,15 @@ public final class LongIntMap extends LongKeyTable {
     growIfHalfFull();
   }
 
+  /** Removes {@code key}; returns its value, or {@link #MISSING} if it had none. */
+  public int remove(long key) {
+    int slot = find(key);
+    if (slot < 0) return MISSING;
+    int old = values[slot];
+    removeAt(slot);
+    return old;
+  }
+
   /**
    * The map as an array indexed by key ({@link #MISSING} where absent), if every key is in
    * {@code [0, limit)}; otherwise null.

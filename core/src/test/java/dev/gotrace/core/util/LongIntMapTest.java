@@ -17,6 +17,10 @@ class LongIntMapTest {
     Random random = new Random(7);
     for (int i = 0; i < 100_000; i++) {
       long key = random.nextLong() % 20_000;
+      if (i % 3 == 0) {
+        assertEquals(reference.containsKey(key) ? reference.remove(key) : LongIntMap.MISSING, ours.remove(key));
+        continue;
+      }
       reference.put(key, i);
       ours.put(key, i);
       long probe = random.nextLong() % 20_000;
