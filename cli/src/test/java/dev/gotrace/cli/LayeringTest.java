@@ -79,6 +79,13 @@ class LayeringTest {
         .resideInAPackage("dev.gotrace.cli..").check(classes);
   }
 
+  /** The driver, not the CLI, parses and classifies SQL (the CLI's --fail-if goes through SqlCondition). */
+  @Test
+  void theCliParsesNoSql() {
+    noClasses().that().resideInAPackage("dev.gotrace.cli..").should().dependOnClassesThat()
+        .resideInAPackage("org.apache.calcite..").check(classes);
+  }
+
   /** The CLI uses the driver, core's facade (GoTrace, the format error) and the read result the driver reports. */
   @Test
   void theCliTalksToTheDriverAndCoresFacade() {

@@ -114,7 +114,7 @@ public final class SqlErrors {
     return chain.get(chain.size() - 1);
   }
 
-  private static String firstLine(Throwable t) {
+  static String firstLine(Throwable t) {
     String m = t.getMessage();
     if (m == null || m.isBlank()) return t.getClass().getSimpleName();
     return m.strip().lines().findFirst().orElse(m).strip();
