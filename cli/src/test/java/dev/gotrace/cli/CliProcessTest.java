@@ -125,6 +125,16 @@ class CliProcessTest {
     assertOneLineError(run, ExitCodes.INPUT, "gotrace-sql: no such file: " + missing);
   }
 
+  @Test
+  void stagedColumnsBeyondTheOffHeapBoundAreExitCode3() throws Exception {
+    // Builders stage goroutine_states' columns off the heap, in the budget the Arrow tables share.
+    ProcessRun run = ProcessRun.withEnvironment(Map.of("GOTRACE_SQL_JAVA_OPTS", "-Dgotrace.arrow.limit=1m"), null,
+        "query", "--no-cache", Golden.trace("mix").toString(), "SELECT COUNT(*) FROM goroutine_states");
+    assertEquals(ExitCodes.MEMORY, run.exitCode(), run.err());
+    assertTrue(run.err().matches("gotrace-sql: out of memory: decoding [a-z_, ]*goroutine_states[a-z_, ]*: staged columns of "
+        + "\\d+ KiB would pass the off-heap bound of 1 MiB \\(\\d+ [KM]iB Arrow, \\d+ [KM]iB staged\\).*\n"), run.err());
+  }
+
   static void assertOneLineError(ProcessRun run, int exitCode, String line) {
     assertEquals(line + "\n", run.err());
     assertEquals(exitCode, run.exitCode());

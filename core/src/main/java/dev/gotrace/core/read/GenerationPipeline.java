@@ -4,6 +4,7 @@ import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.wire.BufferedReadModel;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Reads and orders generations on a thread of its own while the caller publishes the previous
@@ -38,10 +39,21 @@ final class GenerationPipeline implements AutoCloseable {
     thread.start();
   }
 
-  /** The next generation (or the end); blocks until the reading thread has it. */
+  /**
+   * The next generation (or the end); blocks until the reading thread has it.
+   *
+   * @throws IllegalStateException if the reading thread ended without handing over the end, which
+   *     it never should: a reader must fail, never hang
+   */
   Handoff take() {
     try {
-      return full.take();
+      while (true) {
+        Handoff next = full.poll(1, TimeUnit.SECONDS);
+        if (next != null) return next;
+        if (!thread.isAlive() && full.isEmpty()) {
+          throw new IllegalStateException("the trace's reading thread ended without a result");
+        }
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while decoding the trace", e);

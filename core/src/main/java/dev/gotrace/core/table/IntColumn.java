@@ -4,6 +4,7 @@ import java.nio.ByteOrder;
 import java.nio.IntBuffer;
 import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
  * A growable column of nullable 32-bit values: string-pool ids of dictionary-encoded columns,
@@ -14,26 +15,27 @@ final class IntColumn {
   private static final int CHUNK = NullBits.CHUNK;
   private static final int MASK = NullBits.MASK;
 
-  private int[][] values = new int[16][];
+  private final StagedChunks values = new StagedChunks(CHUNK * Integer.BYTES);
   private long[][] nullBits = new long[16][];
-  private int[] current;
+  /** Address of the last chunk's values; 0 while all its rows are NULL. */
+  private long current;
   private int size;
 
   int size() { return size; }
 
   /** Drops every row (and its storage): the column starts again at row 0. */
   void clear() {
-    values = new int[16][];
+    values.clear();
     nullBits = new long[16][];
-    current = null;
+    current = 0;
     size = 0;
   }
 
   int add(int v) {
     int i = size & MASK;
     if (i == 0) newChunk();
-    if (current == null) current = values[size >>> CHUNK_BITS] = new int[CHUNK];
-    current[i] = v;
+    if (current == 0) current = values.allocated(size >>> CHUNK_BITS);
+    MemoryUtil.putInt(current + ((long) i << 2), v);
     return size++;
   }
 
@@ -49,7 +51,7 @@ final class IntColumn {
   int add(boolean v) { return add(v ? 1 : 0); }
 
   void set(int row, int v) {
-    valuesOf(row)[row & MASK] = v;
+    MemoryUtil.putInt(valuesOf(row) + ((long) (row & MASK) << 2), v);
     markNull(row, false);
   }
 
@@ -58,8 +60,8 @@ final class IntColumn {
   void setNull(int row) { markNull(row, true); }
 
   int get(int row) {
-    int[] chunk = values[row >>> CHUNK_BITS];
-    return chunk == null ? 0 : chunk[row & MASK];
+    long chunk = values.address(row >>> CHUNK_BITS);
+    return chunk == 0 ? 0 : MemoryUtil.getInt(chunk + ((long) (row & MASK) << 2));
   }
 
   boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
@@ -74,8 +76,9 @@ final class IntColumn {
       int row = from + done;
       int offset = row & MASK;
       int n = Math.min(CHUNK - offset, count - done);
-      int[] chunk = values[row >>> CHUNK_BITS];
-      if (chunk != null) out.put(done, chunk, offset, n); // else all NULL: zeroed below
+      long chunk = values.address(row >>> CHUNK_BITS);
+      // A chunk of 0 is all NULL: zeroed below.
+      if (chunk != 0) MemoryUtil.copyMemory(chunk + ((long) offset << 2), data.memoryAddress() + ((long) done << 2), (long) n << 2);
       done += n;
     }
     NullBits.writeValidity(nullBits, validity, from, count, i -> out.put(i, 0));
@@ -83,21 +86,17 @@ final class IntColumn {
 
   private void newChunk() {
     int chunk = size >>> CHUNK_BITS;
-    if (chunk == values.length) {
-      values = Arrays.copyOf(values, chunk * 2);
-      nullBits = Arrays.copyOf(nullBits, chunk * 2);
-    }
-    current = null;
+    values.ensure(chunk);
+    if (chunk == nullBits.length) nullBits = Arrays.copyOf(nullBits, chunk * 2);
+    current = 0;
   }
 
-  /** The value chunk holding {@code row}, allocated if all its rows were NULL so far. */
-  private int[] valuesOf(int row) {
+  /** The address of the value chunk holding {@code row}, allocated if all its rows were NULL so far. */
+  private long valuesOf(int row) {
     int chunk = row >>> CHUNK_BITS;
-    if (values[chunk] == null) {
-      values[chunk] = new int[CHUNK];
-      if (chunk == (size - 1) >>> CHUNK_BITS) current = values[chunk];
-    }
-    return values[chunk];
+    long address = values.allocated(chunk);
+    if (chunk == (size - 1) >>> CHUNK_BITS) current = address;
+    return address;
   }
 
   private void markNull(int row, boolean isNull) {

@@ -4,9 +4,10 @@ import java.nio.ByteOrder;
 import java.nio.LongBuffer;
 import java.util.Arrays;
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
- * A growable column of nullable 64-bit values, kept on the heap while events stream in. Storage is
+ * A growable column of nullable 64-bit values, staged off the heap ({@link StagedChunks}) while events stream in. Storage is
  * a list of fixed-size chunks, so growing never copies the values already collected; rows may be
  * patched later (an interval's duration is known only when it closes). A chunk whose rows are all
  * NULL has no value array.
@@ -16,18 +17,19 @@ final class LongColumn {
   private static final int CHUNK = NullBits.CHUNK;
   private static final int MASK = NullBits.MASK;
 
-  private long[][] values = new long[16][];
+  private final StagedChunks values = new StagedChunks(CHUNK * Long.BYTES);
   private long[][] nullBits = new long[16][];
-  private long[] current;
+  /** Address of the last chunk's values; 0 while all its rows are NULL. */
+  private long current;
   private int size;
 
   int size() { return size; }
 
   /** Drops every row (and its storage): the column starts again at row 0. */
   void clear() {
-    values = new long[16][];
+    values.clear();
     nullBits = new long[16][];
-    current = null;
+    current = 0;
     size = 0;
   }
 
@@ -35,8 +37,8 @@ final class LongColumn {
   int add(long v) {
     int i = size & MASK;
     if (i == 0) newChunk();
-    if (current == null) current = values[size >>> CHUNK_BITS] = new long[CHUNK];
-    current[i] = v;
+    if (current == 0) current = values.allocated(size >>> CHUNK_BITS);
+    MemoryUtil.putLong(current + ((long) i << 3), v);
     return size++;
   }
 
@@ -61,7 +63,7 @@ final class LongColumn {
   }
 
   void set(int row, long v) {
-    valuesOf(row)[row & MASK] = v;
+    MemoryUtil.putLong(valuesOf(row) + ((long) (row & MASK) << 3), v);
     markNull(row, false);
   }
 
@@ -70,8 +72,8 @@ final class LongColumn {
   }
 
   long get(int row) {
-    long[] chunk = values[row >>> CHUNK_BITS];
-    return chunk == null ? 0 : chunk[row & MASK];
+    long chunk = values.address(row >>> CHUNK_BITS);
+    return chunk == 0 ? 0 : MemoryUtil.getLong(chunk + ((long) (row & MASK) << 3));
   }
 
   boolean isNull(int row) { return NullBits.isNull(nullBits, row); }
@@ -86,13 +88,13 @@ final class LongColumn {
       int row = from + done;
       int offset = row & MASK;
       int n = Math.min(CHUNK - offset, count - done);
-      long[] chunk = values[row >>> CHUNK_BITS];
-      if (chunk == null) {
+      long chunk = values.address(row >>> CHUNK_BITS);
+      if (chunk == 0) {
         // all NULL: zeroed below
       } else if (subtract == 0) {
-        out.put(done, chunk, offset, n);
+        MemoryUtil.copyMemory(chunk + ((long) offset << 3), data.memoryAddress() + ((long) done << 3), (long) n << 3);
       } else {
-        for (int k = 0; k < n; k++) out.put(done + k, chunk[offset + k] - subtract);
+        for (int k = 0; k < n; k++) out.put(done + k, MemoryUtil.getLong(chunk + ((long) (offset + k) << 3)) - subtract);
       }
       done += n;
     }
@@ -101,21 +103,17 @@ final class LongColumn {
 
   private void newChunk() {
     int chunk = size >>> CHUNK_BITS;
-    if (chunk == values.length) {
-      values = Arrays.copyOf(values, chunk * 2);
-      nullBits = Arrays.copyOf(nullBits, chunk * 2);
-    }
-    current = null;
+    values.ensure(chunk);
+    if (chunk == nullBits.length) nullBits = Arrays.copyOf(nullBits, chunk * 2);
+    current = 0;
   }
 
-  /** The value chunk holding {@code row}, allocated if all its rows were NULL so far. */
-  private long[] valuesOf(int row) {
+  /** The address of the value chunk holding {@code row}, allocated if all its rows were NULL so far. */
+  private long valuesOf(int row) {
     int chunk = row >>> CHUNK_BITS;
-    if (values[chunk] == null) {
-      values[chunk] = new long[CHUNK];
-      if (chunk == (size - 1) >>> CHUNK_BITS) current = values[chunk];
-    }
-    return values[chunk];
+    long address = values.allocated(chunk);
+    if (chunk == (size - 1) >>> CHUNK_BITS) current = address;
+    return address;
   }
 
   private void markNull(int row, boolean isNull) {

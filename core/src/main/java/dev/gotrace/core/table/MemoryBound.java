@@ -1,16 +1,22 @@
 package dev.gotrace.core.table;
 
+import java.lang.management.BufferPoolMXBean;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.lang.management.ManagementFactory;
+import org.apache.arrow.memory.AllocationListener;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.RootAllocator;
 import java.util.Locale;
 
 /**
- * How much off-heap (Arrow) memory the tables of the traces of one JVM may take: the system
- * property {@value #PROPERTY} (bytes, or with a k/m/g suffix), which bin/gotrace-sql sets from the
- * machine's memory; else three quarters of what physical memory leaves beside the JVM's maximum heap.
- * Building or mapping a table past it fails with {@link MemoryBoundExceededException}, not with the
- * kernel's OOM killer.
+ * How much off-heap memory the tables of the traces of one JVM may take: the system property
+ * {@value #PROPERTY} (bytes, or with a k/m/g suffix), which bin/gotrace-sql sets from the machine's
+ * memory; else three quarters of what physical memory leaves beside the JVM's maximum heap. One
+ * budget holds both the Arrow tables and the columns builders stage off the heap while a pass
+ * decodes ({@link #stagingBuffer}), since a pass's staged columns and the tables it writes from
+ * them exist at once. Building or mapping a table past it fails with {@link
+ * MemoryBoundExceededException}, not with the kernel's OOM killer.
  */
 public final class MemoryBound {
   /** System property holding the bound. */
@@ -26,7 +32,48 @@ public final class MemoryBound {
 
   /** Created on first use, so that the property is read after the launcher or a test set it. */
   private static final class SharedRoot {
-    static final BufferAllocator ROOT = new RootAllocator(arrowLimit());
+    static final long LIMIT = arrowLimit();
+    static final BufferAllocator ROOT = new RootAllocator(new AllocationListener() {
+      @Override public void onPreAllocation(long size) { require(size, "an Arrow buffer"); }
+    }, LIMIT);
+  }
+
+  private static final BufferPoolMXBean DIRECT = ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class).stream()
+      .filter(pool -> pool.getName().equals("direct")).findFirst().orElse(null);
+
+  /**
+   * A zeroed direct buffer of {@code bytes} in native order for staged column values, if it fits
+   * beside the Arrow tables and the direct memory already in use.
+   *
+   * @throws OffHeapBoundException if it does not, even after a collection freed unreachable columns,
+   *     or if it passes the JVM's own direct memory limit
+   */
+  static ByteBuffer stagingBuffer(int bytes) {
+    require(bytes, "staged columns");
+    try {
+      return ByteBuffer.allocateDirect(bytes).order(ByteOrder.nativeOrder());
+    } catch (OutOfMemoryError e) {
+      throw new OffHeapBoundException("staged columns of " + format(bytes) + " would pass the JVM's direct memory limit"
+          + " (-XX:MaxDirectMemorySize, " + format(directUsed()) + " in use)", e);
+    }
+  }
+
+  private static void require(long bytes, String what) {
+    if (fits(bytes)) return;
+    // Direct buffers of columns no longer reachable are freed only when they are collected.
+    System.gc();
+    if (fits(bytes)) return;
+    throw new OffHeapBoundException(what + " of " + format(bytes) + " would pass the off-heap bound of "
+        + format(SharedRoot.LIMIT) + " (" + format(SharedRoot.ROOT.getAllocatedMemory()) + " Arrow, "
+        + format(directUsed()) + " staged)", null);
+  }
+
+  private static boolean fits(long bytes) {
+    return SharedRoot.ROOT.getAllocatedMemory() + directUsed() + bytes <= SharedRoot.LIMIT;
+  }
+
+  private static long directUsed() {
+    return DIRECT == null ? 0 : DIRECT.getMemoryUsed();
   }
 
   /**
@@ -84,7 +131,8 @@ public final class MemoryBound {
   public static String format(long bytes) {
     if (bytes == Long.MAX_VALUE) return "unbounded";
     if (bytes >= 1L << 30) return String.format(Locale.ROOT, "%.1f GiB", bytes / (double) (1L << 30));
-    return String.format(Locale.ROOT, "%d MiB", bytes >> 20);
+    if (bytes >= 1L << 20) return String.format(Locale.ROOT, "%d MiB", bytes >> 20);
+    return String.format(Locale.ROOT, "%d KiB", bytes >> 10);
   }
 
   private static long physicalMemory() {

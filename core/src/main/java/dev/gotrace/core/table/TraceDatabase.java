@@ -257,6 +257,9 @@ public final class TraceDatabase implements AutoCloseable {
 
   /** {@code e} as the bound error if it is Arrow's or the JVM's out-of-memory, else {@code e}. */
   private RuntimeException memoryBound(Throwable e, String work, Set<String> chosen) {
+    if (e instanceof OffHeapBoundException) {
+      return new MemoryBoundExceededException(work + " " + String.join(", ", chosen) + ": " + e.getMessage(), e);
+    }
     if (e instanceof OutOfMemoryException) {
       return new MemoryBoundExceededException(work + " " + String.join(", ", chosen) + " would pass the Arrow memory bound of "
           + MemoryBound.describe(allocator), e);
