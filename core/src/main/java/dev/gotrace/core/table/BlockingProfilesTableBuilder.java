@@ -5,6 +5,8 @@ import static dev.gotrace.core.table.Fields.string;
 
 import dev.gotrace.core.util.LongObjectMap;
 import java.util.Comparator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.List;
 import org.apache.arrow.vector.types.pojo.Schema;
 
@@ -30,25 +32,23 @@ final class BlockingProfilesTableBuilder {
   static TraceTable build(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
       TraceBounds bounds, Vocabulary vocabulary, TableContext context) {
     LongColumn profileStacks = intervals.profileStackIds();
-    // Keyed by (profile, stack + 1) packed in a long: no boxing or hashing of records per interval.
-    LongObjectMap<long[]> sums = new LongObjectMap<>();
-    for (int row = 0; row < intervals.rows(); row++) {
-      int profile = intervals.profile(row);
-      if (profile < 0 || !intervals.closed(row)) continue;
-      GoroutinesTableBuilder.Goroutine g = goroutines.find(intervals.goid(row));
-      if (g == null) continue;
-      long start = intervals.startTime(row);
-      long end = start + intervals.duration(row);
-      // startTs/endTs are 0 when NULL: never ran, alive at trace end.
-      long goStart = g.startTs == 0 ? bounds.first() : g.startTs;
-      long goEnd = g.endTs == 0 ? bounds.last() : g.endTs;
-      long delay = Math.min(end, goEnd) - Math.max(start, goStart);
-      if (delay <= 0) continue;
-      long stack = profileStacks.isNull(row) ? -1 : profileStacks.get(row);
-      long key = ((long) profile << 32) | (stack + 1);
-      long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
-      sum[0]++;
-      sum[1] += delay;
+    int rows = intervals.rows();
+    // The decode is over and both cores are free: the later half of the rows is summed beside.
+    CompletableFuture<LongObjectMap<long[]>> later = CompletableFuture.supplyAsync(
+        () -> sum(intervals, goroutines, bounds, profileStacks, rows / 2, rows));
+    LongObjectMap<long[]> sums = sum(intervals, goroutines, bounds, profileStacks, 0, rows / 2);
+    LongObjectMap<long[]> rest;
+    try {
+      rest = later.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+    for (long k : rest.keys()) {
+      long[] sum = sums.computeIfAbsent(k, x -> new long[2]);
+      sum[0] += rest.get(k)[0];
+      sum[1] += rest.get(k)[1];
     }
     List<Long> keys = sums.keys().stream()
         .sorted(Comparator.comparing((Long k) -> vocabulary.strings().get(profileOf(k)))
@@ -68,6 +68,33 @@ final class BlockingProfilesTableBuilder {
     }
     return context.table(NAME, SCHEMA, keys.size(), ColumnWriter.int32(profile), ColumnWriter.bigint(stackId),
         ColumnWriter.bigint(contentions), ColumnWriter.bigint(delay));
+  }
+
+  /**
+   * Count and delay per (profile, stack + 1) packed in a long key, of rows {@code [from, to)}:
+   * no boxing or hashing of records per interval.
+   */
+  private static LongObjectMap<long[]> sum(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
+      TraceBounds bounds, LongColumn profileStacks, int from, int to) {
+    LongObjectMap<long[]> sums = new LongObjectMap<>();
+    for (int row = from; row < to; row++) {
+      int profile = intervals.profile(row);
+      if (profile < 0 || !intervals.closed(row)) continue;
+      GoroutinesTableBuilder.Goroutine g = goroutines.find(intervals.goid(row));
+      if (g == null) continue;
+      long start = intervals.startTime(row);
+      long end = start + intervals.duration(row);
+      // startTs/endTs are 0 when NULL: never ran, alive at trace end.
+      long goStart = g.startTs == 0 ? bounds.first() : g.startTs;
+      long goEnd = g.endTs == 0 ? bounds.last() : g.endTs;
+      long delay = Math.min(end, goEnd) - Math.max(start, goStart);
+      if (delay <= 0) continue;
+      long stack = profileStacks.isNull(row) ? -1 : profileStacks.get(row);
+      long[] sum = sums.computeIfAbsent(((long) profile << 32) | (stack + 1), k -> new long[2]);
+      sum[0]++;
+      sum[1] += delay;
+    }
+    return sums;
   }
 
   private static int profileOf(long key) { return (int) (key >>> 32); }
