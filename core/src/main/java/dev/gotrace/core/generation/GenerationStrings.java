@@ -2,6 +2,7 @@ package dev.gotrace.core.generation;
 
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.util.LongIntMap;
+import java.util.Arrays;
 
 /**
  * One generation's string table: generation-local ids mapped to trace-wide {@link StringPool} ids.
@@ -10,8 +11,13 @@ import dev.gotrace.core.util.LongIntMap;
 public final class GenerationStrings {
   private final StringPool pool;
   private final LongIntMap ids = new LongIntMap();
-  /** After {@link #compact}: ids as an array, when they are dense enough (Go's compactify). */
-  private int[] dense;
+  /**
+   * Pool id + 1 by local id (0: absent) while the ids stay dense, as Go's writer numbers them
+   * (1..n); null once one is not, then {@link #ids} holds them all. Events are resolved while
+   * their generation is still being read, before {@link #compact}, so lookups must be cheap from
+   * the first string on.
+   */
+  private int[] dense = new int[64];
 
   public GenerationStrings(StringPool pool) { this.pool = pool; }
 
@@ -24,19 +30,33 @@ public final class GenerationStrings {
       return "multiple strings with the same ID: id=" + Long.toUnsignedString(id) + ", new=" + value
           + ", existing=" + pool.get(existing);
     }
-    ids.put(id, pool.intern(value));
+    int poolId = pool.intern(value);
+    ids.put(id, poolId);
+    // Dense while no id is past twice the count (so the array is at most about twice the table).
+    if (dense != null && id > 0 && id < 2L * ids.size() + 64) {
+      if (id >= dense.length) dense = Arrays.copyOf(dense, Math.max((int) id + 1, dense.length * 2));
+      dense[(int) id] = poolId + 1;
+    } else {
+      dense = null;
+    }
     return null;
   }
 
   /** The pool id for a generation-local id, or {@link LongIntMap#MISSING}. */
   public int lookup(long id) {
     if (id == 0) return 0;
-    if (dense != null) return id > 0 && id < dense.length ? dense[(int) id] : LongIntMap.MISSING;
+    if (dense != null) return id > 0 && id < dense.length && dense[(int) id] != 0 ? dense[(int) id] - 1 : LongIntMap.MISSING;
     return ids.get(id);
   }
 
-  /** Switches lookups to a plain array once the table is complete (ids are normally 1..n). */
-  void compact() { dense = ids.toDense(2 * ids.size() + 64); }
+  /** Once the table is complete: lookups from a plain array if its ids are dense enough (Go's compactify). */
+  void compact() {
+    if (dense != null) return;
+    int[] compacted = ids.toDense(2 * ids.size() + 64);
+    if (compacted == null) return;
+    for (int i = 0; i < compacted.length; i++) compacted[i] = compacted[i] == LongIntMap.MISSING ? 0 : compacted[i] + 1;
+    dense = compacted;
+  }
 
   public StringPool pool() { return pool; }
 }
