@@ -1,4 +1,4 @@
--- trace_diff: two traces of a catalogue compared, per profile stack (the sync, net, syscall and
+-- trace_diff: Two traces of a catalogue compared, per profile stack (the sync, net, syscall and
 -- sched profiles) and per goroutine group, before, after and delta of counts and times, largest
 -- change first (|delta_ns|, then |delta_count|). Call it as TABLE(trace_diff(before_trace_id,
 -- after_trace_id)) with two ids of traces.trace_id; in a catalogue named as two files
