@@ -1,10 +1,10 @@
 package dev.gotrace.cli;
 
+import static dev.gotrace.cli.CliInProcessTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import dev.gotrace.cli.CliInProcessTest.Result;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,15 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  * the same TRACE forms as the driver's URL, damaged traces as warnings, the diff as a CI gate.
  */
 class CatalogueCliTest {
-  private record Result(int exitCode, String out, String err) {}
-
-  private static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   private static Path traces(String release) {
     return Golden.root().resolve("testdata/traces/" + release);
   }
