@@ -133,6 +133,21 @@ class CatalogueTest {
     }
   }
 
+  /** A query over every trace decodes each once, for all the tables it reads, on the catalogue's decoder threads. */
+  @Test
+  void eachTraceIsDecodedInOnePassOnTheDecoderThreads() throws Exception {
+    try (Connection c = DriverManager.getConnection(GoTraceDriver.PREFIX + TRACES.resolve("go1.27") + NO_CACHE)) {
+      query(c, "SELECT trace_id, COUNT(*) AS n FROM goroutine_analysis a JOIN sync_blocking_profile p USING (trace_id) GROUP BY trace_id");
+      for (CatalogueMember m : catalogue(c).members()) {
+        TraceDatabase db = m.database().orElseThrow();
+        assertEquals(1, db.decodePasses(), m.traceId() + " built " + db.builtTables());
+        assertTrue(db.builtTables().containsAll(Set.of("goroutine_times", "blocking_profiles", "stacks")), m.traceId());
+      }
+      assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("gotrace-decode-")),
+          "the traces were decoded on the decoder threads");
+    }
+  }
+
   /** The four profiles' rows with a profile column, per trace. */
   private static String profileUnion() {
     List<String> parts = new ArrayList<>();
