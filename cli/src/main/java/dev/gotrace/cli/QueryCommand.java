@@ -27,14 +27,15 @@ import picocli.CommandLine.Model.CommandSpec;
         "  gotrace-sql query app.trace --format json \"SELECT * FROM gc_pauses ORDER BY dur DESC\" --max-rows 10",
         "  gotrace-sql query app.trace - --format csv < report.sql",
         "  gotrace-sql query app.trace --sql-file report.sql --format markdown",
+        "  gotrace-sql query traces/ \"SELECT trace_id, COUNT(*) AS n FROM goroutines GROUP BY trace_id\"",
         "",
         "Identifiers are case-insensitive unless double-quoted. One statement per call; a trailing ';' is allowed.",
         "See 'gotrace-sql --help' for exit codes."})
 final class QueryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TRACE", description = "Go execution trace file.")
-  Path trace;
+  @Parameters(index = "0", paramLabel = "TRACE", description = TraceConnections.TRACE_HELP)
+  String trace;
 
   @Mixin CacheOptions cache = new CacheOptions();
 

@@ -4,7 +4,6 @@ import dev.gotrace.jdbc.SharedTraces;
 import dev.gotrace.server.TraceFlightServer;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,17 +18,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true, usageHelpWidth = 110, sortOptions = false,
     description = {"Serve every table and view of the traces over Arrow Flight SQL (read-only) until Ctrl-C.",
         "Each trace is a schema named after its file (app.trace: app); the first is the default schema.",
+        "A catalogue (a directory, a glob in quotes, or several traces separated by ',') is one schema named",
+        "after its directory, whose tables and views have a trace_id column (plus the tables traces, trace_diff).",
         "Clients: ADBC, pyarrow.flight, Apache Arrow's Flight SQL JDBC driver",
         "(jdbc:arrow-flight-sql://127.0.0.1:PORT/?useEncryption=false)."},
     footerHeading = "%nExamples:%n",
     footer = {"  gotrace-sql serve app.trace",
         "  gotrace-sql serve before.trace after.trace --port 31337",
+        "  gotrace-sql serve traces/ --port 31337",
         "  gotrace-sql serve app.trace --host 0.0.0.0 --token \"$(openssl rand -hex 16)\""})
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "TRACE", description = "Go execution trace files.")
-  List<Path> traces;
+  @Parameters(arity = "1..*", paramLabel = "TRACE", description = "Go execution trace files, or catalogues: " + TraceConnections.TRACE_HELP)
+  List<String> traces;
 
   @Option(names = "--port", defaultValue = "31337", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}; 0: any free one).")
   int port;
@@ -50,10 +52,10 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override public Integer call() throws Exception {
     if (maxQueries < 1) throw new ParameterException(spec.commandLine(), "--max-queries must be at least 1: " + maxQueries);
-    for (Path trace : traces) TraceConnections.url(trace, cache);
+    for (String trace : traces) TraceConnections.url(trace, cache);
     SharedTraces shared;
     try {
-      shared = SharedTraces.open(traces, cache.properties());
+      shared = SharedTraces.openSpecs(traces, cache.properties());
     } catch (IOException | IllegalArgumentException e) {
       throw new CliException(ExitCodes.INPUT, e.getMessage(), e);
     }

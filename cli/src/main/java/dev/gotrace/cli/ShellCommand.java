@@ -1,8 +1,5 @@
 package dev.gotrace.cli;
 
-import dev.gotrace.core.GoTrace;
-import dev.gotrace.core.format.TraceFormatException;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,15 +19,16 @@ import sqlline.SqlLine;
     footerHeading = "%nExamples:%n",
     footer = {"  gotrace-sql shell app.trace",
         "  gotrace-sql shell app.trace --outputformat=csv -e \"SELECT COUNT(*) AS n FROM goroutines\"",
-        "  gotrace-sql shell app.trace --run=report.sql"})
+        "  gotrace-sql shell app.trace --run=report.sql",
+        "  gotrace-sql shell 'traces/*.trace'"})
 final class ShellCommand implements Callable<Integer> {
   /** Width for SQLLine's tables when there is no terminal to ask. */
   private static final int DEFAULT_WIDTH = 200;
 
   @ParentCommand Main main;
 
-  @Parameters(index = "0", paramLabel = "TRACE", description = "Go execution trace file.")
-  Path trace;
+  @Parameters(index = "0", paramLabel = "TRACE", description = TraceConnections.TRACE_HELP)
+  String trace;
 
   @Mixin CacheOptions cache = new CacheOptions();
 
@@ -39,7 +37,10 @@ final class ShellCommand implements Callable<Integer> {
 
   @Override public Integer call() throws Exception {
     String url = TraceConnections.url(trace, cache);
-    checkHeader();
+    // SQLLine reports a trace it cannot open with a stack trace and then runs on without a
+    // connection; a file that is not a Go trace at all is caught here first, cheaply. A catalogue
+    // opens even with damaged traces (they are listed in its traces table).
+    if (!TraceConnections.isCatalogue(trace)) TraceConnections.checkHeader(Path.of(trace));
     List<String> args = new ArrayList<>(List.of(
         "-d", "dev.gotrace.jdbc.GoTraceDriver",
         "-u", url,
@@ -60,20 +61,6 @@ final class ShellCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
       default:
         return ExitCodes.SQL;
-    }
-  }
-
-  /**
-   * SQLLine reports a trace it cannot open with a stack trace and then runs on without a
-   * connection; a file that is not a Go trace at all is caught here first, cheaply.
-   */
-  private void checkHeader() {
-    try {
-      GoTrace.probe(trace);
-    } catch (IOException e) {
-      throw new CliException(ExitCodes.INPUT, "cannot read " + trace + ": " + e.getMessage(), e);
-    } catch (TraceFormatException e) {
-      throw new CliException(ExitCodes.INPUT, "cannot read " + trace + ": not a readable Go trace: " + e.getMessage(), e);
     }
   }
 

@@ -1,7 +1,6 @@
 package dev.gotrace.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -31,8 +30,8 @@ final class TablesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "TRACE", description = "Go execution trace file.")
-  Path trace;
+  @Parameters(index = "0", paramLabel = "TRACE", description = TraceConnections.TRACE_HELP)
+  String trace;
 
   @Mixin CacheOptions cache = new CacheOptions();
 

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link Main#run} in this JVM: the formats, failures and options that need no separate process. */
 class CliInProcessTest {
-  private record Result(int exitCode, String out, String err) {}
+  /** What a run printed and returned. */
+  record Result(int exitCode, String out, String err) {}
 
-  private static Result run(String... args) {
+  /** Runs the CLI in this JVM (for the other in-process tests too). */
+  static Result run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);

@@ -8,7 +8,6 @@ import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
-import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -35,9 +34,7 @@ abstract class AnalysisTable extends AbstractTable implements ScannableTable {
   }
 
   @Override public Enumerable<Object[]> scan(DataContext root) {
-    SchemaPlus trace = root.getRootSchema().subSchemas().get(GoTraceDriver.SCHEMA);
-    GoTraceSchema schema = trace == null ? null : trace.unwrap(GoTraceSchema.class);
-    if (schema == null) throw new IllegalStateException(function + " needs a jdbc:gotrace: connection");
+    GoTraceSchema schema = GoTraceSchema.of(root.getRootSchema().subSchemas().get(GoTraceDriver.SCHEMA), function);
     return Linq4j.asEnumerable(schema.analyze(TraceDatabase.class, this::rows));
   }
 }

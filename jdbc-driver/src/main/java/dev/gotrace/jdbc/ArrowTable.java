@@ -66,13 +66,15 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
       if (resolved == null) {
         Map<Long, String[]> dictionaries = new HashMap<>();
         List<ArrowColumn> list = new ArrayList<>();
+        // A table without rows (a damaged trace's in a catalogue) may have no dictionaries either.
+        boolean rows = !source.batches().isEmpty();
         for (ArrowColumn c : declared) {
           if (c.type() != ColumnType.DICTIONARY_STRING) {
             list.add(c);
             continue;
           }
           long id = source.schema().getFields().get(c.index()).getDictionary().getId();
-          String[] dictionary = dictionaries.computeIfAbsent(id,
+          String[] dictionary = !rows ? new String[0] : dictionaries.computeIfAbsent(id,
               key -> DictionaryDecoder.decode(source.name(), c.name(), source.dictionaries(), key));
           list.add(new ArrowColumn(c.index(), c.name(), c.type(), c.nullable(), c.doc(), dictionary));
         }

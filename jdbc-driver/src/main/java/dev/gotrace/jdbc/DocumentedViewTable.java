@@ -2,6 +2,7 @@ package dev.gotrace.jdbc;
 
 import java.util.Optional;
 import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.rel.type.RelProtoDataType;
 import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.ViewTable;
 
@@ -14,8 +15,13 @@ final class DocumentedViewTable extends ViewTable implements DocumentedTable {
 
   /** The view {@code view} in {@code schema}. */
   DocumentedViewTable(SchemaPlus schema, ViewDefinition view) {
+    this(schema, view, new ViewRowType(schema, view));
+  }
+
+  /** The view {@code view} in {@code schema}, whose row type {@code rowType} gives (without validating the SQL). */
+  DocumentedViewTable(SchemaPlus schema, ViewDefinition view, RelProtoDataType rowType) {
     // The element type only serves Calcite's Queryable API; SQL reads rows as Object[].
-    super(Object[].class, new ViewRowType(schema, view), view.sql(), CalciteSchema.from(schema).path(null),
+    super(Object[].class, rowType, view.sql(), CalciteSchema.from(schema).path(null),
         CalciteSchema.from(schema).path(view.name()));
     this.view = view;
   }

@@ -1,5 +1,6 @@
 package dev.gotrace.jdbc;
 
+import dev.gotrace.core.TraceFiles;
 import dev.gotrace.core.table.DecodeCache;
 import dev.gotrace.core.table.MemoryBound;
 import java.io.IOException;
@@ -9,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.calcite.avatica.AvaticaConnection;
@@ -22,7 +25,11 @@ import org.apache.calcite.jdbc.Driver;
 import org.apache.calcite.schema.SchemaPlus;
 
 /**
- * JDBC driver for {@code jdbc:gotrace:<path-to-trace>[;property=value...]}.
+ * JDBC driver for {@code jdbc:gotrace:<path-to-trace>[;property=value...]}, and for catalogues:
+ * {@code jdbc:gotrace:<spec>[,<spec>...][;property=value...]}, where a spec is a trace file, a
+ * directory (its {@code *.trace} files) or a glob, and more than one file opens a catalogue ({@link
+ * CatalogueSchema}: every table and view with a {@code trace_id} column, plus {@code traces} and
+ * {@code trace_diff}); which files and which trace_ids is {@link TraceFiles}' rule.
  *
  * <p>Properties (in the URL or the connection's {@link Properties}): {@value #CACHE_PROPERTY}
  * ({@code on}/{@code off}) and {@value #CACHE_DIR_PROPERTY} choose the decode cache (default: on,
@@ -91,9 +98,16 @@ public class GoTraceDriver extends Driver {
     if (file.isBlank()) {
       throw new SQLException("no trace file in URL " + url + "; expected " + PREFIX + "<path-to-trace>", "08001");
     }
+    List<String> specs = Arrays.stream(file.split(",")).map(String::strip).toList();
+    boolean catalogue;
+    try {
+      catalogue = TraceFiles.isCatalogue(specs);
+    } catch (InvalidPathException e) {
+      throw new SQLException("not a file path: " + file, "08001", e);
+    }
     Path trace;
     try {
-      trace = Path.of(file);
+      trace = catalogue ? null : Path.of(file);
     } catch (InvalidPathException e) {
       throw new SQLException("not a file path: " + file, "08001", e);
     }
@@ -110,38 +124,66 @@ public class GoTraceDriver extends Driver {
     } catch (IllegalArgumentException e) {
       throw new SQLException(e.getMessage(), "08001", e);
     }
-    GoTraceSchema schema;
+    AutoCloseable opened;
     try {
-      schema = new GoTraceSchema(open(trace, cache, memoryLimit), functions);
+      opened = catalogue ? openCatalogue(specs, cache, memoryLimit)
+          : new GoTraceSchema(open(trace, cache, memoryLimit), functions);
     } catch (RuntimeException e) {
-      throw new SQLException("cannot read the tables of trace " + trace + ": " + e.getMessage(), "08001", e);
+      throw new SQLException("cannot read the tables of trace " + (catalogue ? file : trace) + ": " + e.getMessage(),
+          "08001", e);
     }
     Properties properties = calciteProperties(info);
     Connection connection;
     try {
       connection = super.connect(PREFIX + (semicolon < 0 ? "" : rest.substring(semicolon + 1)), properties);
     } catch (SQLException | RuntimeException e) {
-      schema.close();
+      closeQuietly(opened);
       throw e instanceof SQLException sql ? sql : new SQLException(e.getMessage(), e);
     }
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
-      SchemaPlus traceSchema = calcite.getRootSchema().add(SCHEMA, schema);
-      views.register(traceSchema);
+      if (opened instanceof TraceCatalogue traces) {
+        CatalogueSchema.mount(calcite.getRootSchema(), SCHEMA, traces, true, views, functions);
+      } else {
+        views.register(calcite.getRootSchema().add(SCHEMA, (GoTraceSchema) opened));
+      }
       calcite.setSchema(SCHEMA);
       return ErrorTranslatingProxy.connection(connection);
     } catch (SQLException | RuntimeException e) {
       connection.close();
+      closeQuietly(opened);
       throw e instanceof SQLException sql ? sql : new SQLException("cannot set up the connection: " + e.getMessage(), e);
     }
   }
 
+  /** The traces {@code specs} name, opened (none decoded yet); damaged ones are kept with their error. */
+  private static TraceCatalogue openCatalogue(List<String> specs, DecodeCache cache, long memoryLimit) throws SQLException {
+    try {
+      return TraceCatalogue.open(specs, cache, memoryLimit);
+    } catch (NoSuchFileException e) {
+      throw new SQLException("no trace file: " + e.getFile() + (e.getReason() == null ? "" : ": " + e.getReason()),
+          "08001", e);
+    } catch (IOException | InvalidPathException e) {
+      throw new SQLException("cannot list the traces " + String.join(",", specs) + ": " + e.getMessage(), "08001", e);
+    }
+  }
+
+  private static void closeQuietly(AutoCloseable c) {
+    try {
+      c.close();
+    } catch (Exception e) {
+      // Closing what a failed connect opened; the connect's own error is the one to report.
+    }
+  }
+
   /**
-   * A connection over catalogues that are already open and stay open when it closes (a server's
-   * traces, decoded once for all its connections): each is a schema named by its key, with the
-   * views and functions, and the first is the default schema.
+   * A connection over traces that are already open and stay open when it closes (a server's
+   * traces, decoded once for all its connections): each trace is a schema named by its key, with
+   * the views and functions, and each catalogue a catalogue schema ({@link CatalogueSchema});
+   * {@code defaultSchema} is the default schema.
    */
-  Connection connect(Map<String, TableCatalog> traces) throws SQLException {
+  Connection connect(Map<String, TableCatalog> traces, Map<String, TraceCatalogue> catalogues, String defaultSchema)
+      throws SQLException {
     Connection connection = super.connect(PREFIX, calciteProperties(null));
     try {
       CalciteConnection calcite = connection.unwrap(CalciteConnection.class);
@@ -150,7 +192,10 @@ public class GoTraceDriver extends Driver {
             new GoTraceSchema(new BorrowedCatalog(trace.getValue()), functions));
         views.register(schema);
       }
-      calcite.setSchema(traces.keySet().iterator().next());
+      for (Map.Entry<String, TraceCatalogue> catalogue : catalogues.entrySet()) {
+        CatalogueSchema.mount(calcite.getRootSchema(), catalogue.getKey(), catalogue.getValue(), false, views, functions);
+      }
+      calcite.setSchema(defaultSchema);
       return ErrorTranslatingProxy.connection(connection);
     } catch (SQLException | RuntimeException e) {
       connection.close();

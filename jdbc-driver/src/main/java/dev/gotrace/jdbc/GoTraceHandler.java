@@ -41,12 +41,18 @@ final class GoTraceHandler implements Handler {
           // Avatica forgets the statement regardless; the trace must still be freed.
         }
       }
-      CalciteSchema root = ((CalciteConnection) connection).getRootSchema().unwrap(CalciteSchema.class);
-      for (CalciteSchema sub : root.getSubSchemaMap().values()) {
-        if (sub.schema instanceof GoTraceSchema trace) trace.close();
-      }
+      closeAll(((CalciteConnection) connection).getRootSchema().unwrap(CalciteSchema.class));
     } finally {
       calcite.onConnectionClose(connection);
+    }
+  }
+
+  /** Closes the trace schemas under {@code schema}: a catalogue's traces, then the catalogue. */
+  private static void closeAll(CalciteSchema schema) {
+    for (CalciteSchema sub : schema.getSubSchemaMap().values()) {
+      closeAll(sub);
+      if (sub.schema instanceof GoTraceSchema trace) trace.close();
+      if (sub.schema instanceof CatalogueSchema catalogue) catalogue.close();
     }
   }
 

@@ -5,16 +5,21 @@ import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.adapter.enumerable.EnumerableRules;
 import org.apache.calcite.jdbc.CalcitePrepare;
+import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptCostFactory;
 import org.apache.calcite.plan.RelOptPlanner;
 import org.apache.calcite.prepare.CalcitePrepareImpl;
+import org.apache.calcite.rel.rules.CoreRules;
+import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.parser.SqlParser;
 
 /**
  * Calcite's statement preparation with three changes for gotrace connections: view SQL is parsed
  * with {@link GoTraceLex} when a view is expanded (Calcite would use its default, upper-casing
- * policy), statements that would write are rejected up front, and the planner has two more
- * rules: {@link CountRowsRule} and Calcite's top-N rule for ORDER BY with LIMIT.
+ * policy), statements that would write are rejected up front, and the planner has three more
+ * rules: {@link CountRowsRule}, Calcite's top-N rule for ORDER BY with LIMIT, and the push of
+ * filters into the inputs of a UNION (for a catalogue's conditions on trace_id); and the planner
+ * infers no predicates of wide unions ({@link WideUnionPredicates}).
  */
 final class GoTracePrepare extends CalcitePrepareImpl {
   /** First keywords of statements that would change data or schema. */
@@ -34,7 +39,17 @@ final class GoTracePrepare extends CalcitePrepareImpl {
     planner.addRule(CountRowsRule.INSTANCE);
     // ORDER BY ... LIMIT n keeps the n best rows in a bounded structure instead of sorting all.
     planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
+    // A catalogue's tables are unions over its traces: a condition on trace_id goes into each
+    // branch, where it is constant, and the branches of the other traces are pruned (not decoded).
+    planner.addRule(CoreRules.FILTER_SET_OP_TRANSPOSE);
     return planner;
+  }
+
+  @Override
+  protected RelOptCluster createCluster(RelOptPlanner planner, RexBuilder rexBuilder) {
+    RelOptCluster cluster = super.createCluster(planner, rexBuilder);
+    WideUnionPredicates.install(cluster);
+    return cluster;
   }
 
   @Override

@@ -3,7 +3,10 @@ package dev.gotrace.jdbc;
 import com.google.common.collect.Multimap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.calcite.jdbc.CalciteSchema;
 import org.apache.calcite.schema.Function;
+import org.apache.calcite.schema.Schema;
+import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.Table;
 import org.apache.calcite.schema.impl.AbstractSchema;
 
@@ -59,6 +62,22 @@ public final class GoTraceSchema extends AbstractSchema implements AutoCloseable
    */
   public <T, R> R analyze(Class<T> type, java.util.function.Function<T, R> analysis) {
     return catalog.withUnwrapped(type, analysis);
+  }
+
+  /**
+   * The trace behind {@code schema} (a connection's schema), for the table function {@code
+   * function}, which computes from one trace.
+   *
+   * @throws IllegalStateException if {@code schema} is not one trace's (a catalogue's, or none)
+   */
+  static GoTraceSchema of(SchemaPlus schema, String function) {
+    Schema s = schema == null ? null : CalciteSchema.from(schema).schema;
+    if (s instanceof GoTraceSchema trace) return trace;
+    if (s instanceof CatalogueSchema) {
+      throw new IllegalStateException(function + " works on one trace, not on a catalogue of traces: "
+          + "open the trace alone (jdbc:gotrace:FILE)");
+    }
+    throw new IllegalStateException(function + " needs a jdbc:gotrace: connection");
   }
 
   /** Frees the trace's Arrow memory, at once or when the last running scan finishes. */

@@ -13,7 +13,6 @@ import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.schema.ScannableTable;
-import org.apache.calcite.schema.SchemaPlus;
 import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.type.SqlTypeName;
 
@@ -94,9 +93,7 @@ public final class MmuFunctions {
     }
 
     @Override public Enumerable<Object[]> scan(DataContext root) {
-      SchemaPlus trace = root.getRootSchema().subSchemas().get(defaultSchema(root));
-      GoTraceSchema schema = trace == null ? null : trace.unwrap(GoTraceSchema.class);
-      if (schema == null) throw new IllegalStateException("mmu needs a jdbc:gotrace: connection");
+      GoTraceSchema schema = GoTraceSchema.of(root.getRootSchema().subSchemas().get(defaultSchema(root)), "mmu");
       List<Object[]> rows = schema.analyze(TraceDatabase.class, db -> rows(Mmu.curve(db, flags)));
       return Linq4j.asEnumerable(rows);
     }

@@ -22,6 +22,8 @@ public final class ViewLoader {
   public static final String SHIPPED_FOLDER = "gotrace/views/";
   /** Where module queries ships the canned reports. */
   public static final String REPORTS_FOLDER = "gotrace/reports/";
+  /** Where module queries ships the SQL of catalogue connections (several traces). */
+  public static final String CATALOGUE_FOLDER = "gotrace/catalogue/";
   /** The name prefix of the reports' views. */
   public static final String REPORT_PREFIX = "report_";
 
@@ -52,6 +54,14 @@ public final class ViewLoader {
     return new ViewLoader(ViewLoader.class.getClassLoader(), List.of(new Folder(REPORTS_FOLDER, REPORT_PREFIX)));
   }
 
+  /**
+   * The SQL of catalogue connections shipped in {@value #CATALOGUE_FOLDER}: trace_diff, whose text
+   * has parameters (see {@code TraceDiffMacro}), so it is not registered as a view as it stands.
+   */
+  public static ViewLoader catalogue() {
+    return new ViewLoader(ViewLoader.class.getClassLoader(), List.of(new Folder(CATALOGUE_FOLDER, "")));
+  }
+
   /** The views in resource folder {@code folder} of {@code classLoader}. */
   public static ViewLoader fromResources(ClassLoader classLoader, String folder) {
     return new ViewLoader(classLoader, List.of(new Folder(folder, "")));
@@ -70,6 +80,17 @@ public final class ViewLoader {
   /** Adds every view to {@code schema} (a trace schema of one connection). */
   public void register(SchemaPlus schema) {
     for (ViewDefinition view : views()) schema.add(view.name(), new DocumentedViewTable(schema, view));
+  }
+
+  /**
+   * Adds every view to {@code schema}, typed as the same view of {@code like} (a trace schema
+   * with the same tables, where the views were registered already): a catalogue's traces validate
+   * each view once, not once per trace.
+   */
+  void register(SchemaPlus schema, SchemaPlus like) {
+    for (ViewDefinition view : views()) {
+      schema.add(view.name(), new DocumentedViewTable(schema, view, types -> like.tables().get(view.name()).getRowType(types)));
+    }
   }
 
   private List<ViewDefinition> load() {

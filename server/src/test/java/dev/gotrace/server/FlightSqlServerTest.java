@@ -121,6 +121,25 @@ class FlightSqlServerTest {
     }
   }
 
+  /** A directory served as one catalogue schema beside a trace: the driver's catalogue rows and metadata. */
+  @Test
+  void aCatalogueIsOneSchemaWithTheDriversRows() throws Exception {
+    Path dir = CHANSYNC.getParent();
+    server = TraceFlightServer.start(SharedTraces.openSpecs(List.of(CHANSYNC.toString(), dir.toString()), NO_CACHE),
+        "127.0.0.1", 0, null, 8);
+    try (Connection f = flight(null); Connection ours = DriverManager.getConnection(GoTraceDriver.PREFIX + dir + ";cache=off")) {
+      assertEquals(new TreeSet<>(List.of("chansync", "go1_27")), strings(f.getMetaData().getSchemas(), "TABLE_SCHEM"));
+      String sql = "SELECT trace_id, COUNT(*) AS n, SUM(exec_ns) AS exec_ns FROM %sgoroutine_analysis GROUP BY trace_id ORDER BY trace_id";
+      List<Map<String, Object>> expected = rows(ours, String.format(sql, ""));
+      assertEquals(9, expected.size());
+      assertEquals(expected, rows(f, String.format(sql, "go1_27.")));
+      assertEquals(rows(ours, "SELECT trace_id, decode_status FROM traces ORDER BY trace_id"),
+          rows(f, "SELECT trace_id, decode_status FROM go1_27.traces ORDER BY trace_id"));
+      assertEquals(columns(ours.getMetaData(), GoTraceDriver.SCHEMA, "sync_blocking_profile"),
+          columns(f.getMetaData(), "go1_27", "sync_blocking_profile"));
+    }
+  }
+
   @Test
   void preparedStatementParametersAreBound() throws Exception {
     serve(null, 8, CHANSYNC);
