@@ -1,13 +1,16 @@
 package dev.gotrace.core.export;
 
 import dev.gotrace.core.read.TraceReadResult;
+import dev.gotrace.core.table.MemoryBoundExceededException;
 import dev.gotrace.core.table.TableSchemas;
 import dev.gotrace.core.table.TraceDatabase;
 import dev.gotrace.core.table.TraceTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +72,20 @@ public final class TableExport {
     int files = 0;
     long rows = 0;
     String damage = null;
-    for (List<String> pass : passes(trace)) {
+    Deque<List<String>> passes = new ArrayDeque<>(passes(trace));
+    while (!passes.isEmpty()) {
+      List<String> pass = passes.pop();
       try (TraceDatabase db = TraceDatabase.open(trace)) {
         db.request(pass);
+        try {
+          db.table(pass.get(0));
+        } catch (MemoryBoundExceededException e) {
+          // Too many tables for one pass of this trace: build each half in a pass of its own.
+          if (pass.size() == 1) throw e;
+          passes.push(List.copyOf(pass.subList(pass.size() / 2, pass.size())));
+          passes.push(List.copyOf(pass.subList(0, pass.size() / 2)));
+          continue;
+        }
         for (String name : pass) {
           TraceTable table = db.table(name);
           Path dir = Files.createDirectories(out.resolve(name).resolve(partition));
@@ -87,31 +101,29 @@ public final class TableExport {
   }
 
   /**
-   * The tables in groups, each built by one decode pass and freed before the next: a group's
-   * estimated rows stay within the largest table's, the size the launcher gives the heap for (a
-   * pass holds its rows on the heap until it writes them), so a busy trace's events,
-   * goroutine_states and blocking_intervals each get a pass and the small tables join them.
+   * The tables in groups, each built by one decode pass and freed before the next. A pass holds its
+   * rows on the heap until it writes them, so the busiest tables (an estimate of at least a tenth of
+   * the largest's: a busy trace's events, goroutine_states, blocking_intervals) get a pass each and
+   * the others share one: no pass needs more memory than a query of the largest table, which is
+   * what the launcher sizes the heap for. A pass that still does not fit is split in two and run
+   * again ({@link #write}).
    */
   static List<List<String>> passes(Path trace) throws IOException {
     Map<String, Double> estimates = new LinkedHashMap<>();
     try (TraceDatabase db = TraceDatabase.open(trace)) {
       for (String name : TableSchemas.names()) estimates.put(name, db.estimatedRowCount(name));
     }
-    double budget = estimates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    double largest = estimates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     List<List<String>> passes = new ArrayList<>();
-    List<Double> sizes = new ArrayList<>();
-    // Largest first, each into the first pass it fits (first-fit decreasing).
+    List<String> small = new ArrayList<>();
     estimates.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).forEach(e -> {
-      for (int i = 0; i < passes.size(); i++) {
-        if (sizes.get(i) + e.getValue() <= budget) {
-          passes.get(i).add(e.getKey());
-          sizes.set(i, sizes.get(i) + e.getValue());
-          return;
-        }
+      if (e.getValue() >= largest / 10) {
+        passes.add(List.of(e.getKey()));
+      } else {
+        small.add(e.getKey());
       }
-      passes.add(new ArrayList<>(List.of(e.getKey())));
-      sizes.add(e.getValue());
     });
+    if (!small.isEmpty()) passes.add(small);
     return passes;
   }
 }
