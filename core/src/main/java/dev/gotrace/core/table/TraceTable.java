@@ -59,6 +59,14 @@ public final class TraceTable {
   /** Resolves the dictionary of the string columns. */
   public DictionaryProvider dictionaries() { return dictionaries; }
 
+  /**
+   * Writes the table as an Arrow IPC file (its batches and the dictionary its string columns
+   * index), replacing {@code file}.
+   */
+  public void writeArrowFile(java.nio.file.Path file) throws java.io.IOException {
+    ArrowTableFile.write(this, file);
+  }
+
   /** The allocator of this table's vectors (for scratch space alongside them). */
   BufferAllocator allocator() { return allocator; }
 
