@@ -12,12 +12,12 @@ public final class GenerationStrings {
   private final StringPool pool;
   private final LongIntMap ids = new LongIntMap();
   /**
-   * Pool id + 1 by local id (0: absent) while the ids stay dense, as Go's writer numbers them
-   * (1..n); null once one is not, then {@link #ids} holds them all. Events are resolved while
-   * their generation is still being read, before {@link #compact}, so lookups must be cheap from
-   * the first string on.
+   * Pool id by local id ({@link LongIntMap#MISSING}: absent) while the ids stay dense, as Go's
+   * writer numbers them (1..n); null once one is not, then only {@link #ids} answers. Events are
+   * resolved while their generation is still being read, before {@link #compact}, so lookups must
+   * be cheap from the first string on.
    */
-  private int[] dense = new int[64];
+  private int[] dense = missing(new int[64], 0);
 
   public GenerationStrings(StringPool pool) { this.pool = pool; }
 
@@ -34,8 +34,11 @@ public final class GenerationStrings {
     ids.put(id, poolId);
     // Dense while no id is past twice the count (so the array is at most about twice the table).
     if (dense != null && id > 0 && id < 2L * ids.size() + 64) {
-      if (id >= dense.length) dense = Arrays.copyOf(dense, Math.max((int) id + 1, dense.length * 2));
-      dense[(int) id] = poolId + 1;
+      if (id >= dense.length) {
+        int from = dense.length;
+        dense = missing(Arrays.copyOf(dense, Math.max((int) id + 1, from * 2)), from);
+      }
+      dense[(int) id] = poolId;
     } else {
       dense = null;
     }
@@ -45,17 +48,19 @@ public final class GenerationStrings {
   /** The pool id for a generation-local id, or {@link LongIntMap#MISSING}. */
   public int lookup(long id) {
     if (id == 0) return 0;
-    if (dense != null) return id > 0 && id < dense.length && dense[(int) id] != 0 ? dense[(int) id] - 1 : LongIntMap.MISSING;
+    if (dense != null) return id > 0 && id < dense.length ? dense[(int) id] : LongIntMap.MISSING;
     return ids.get(id);
   }
 
   /** Once the table is complete: lookups from a plain array if its ids are dense enough (Go's compactify). */
   void compact() {
-    if (dense != null) return;
-    int[] compacted = ids.toDense(2 * ids.size() + 64);
-    if (compacted == null) return;
-    for (int i = 0; i < compacted.length; i++) compacted[i] = compacted[i] == LongIntMap.MISSING ? 0 : compacted[i] + 1;
-    dense = compacted;
+    if (dense == null) dense = ids.toDense(2 * ids.size() + 64);
+  }
+
+  /** {@code array} with its elements from {@code from} on set to {@link LongIntMap#MISSING}. */
+  private static int[] missing(int[] array, int from) {
+    Arrays.fill(array, from, array.length, LongIntMap.MISSING);
+    return array;
   }
 
   public StringPool pool() { return pool; }

@@ -47,8 +47,9 @@ final class BlockingProfilesTableBuilder {
     }
     for (long k : rest.keys()) {
       long[] sum = sums.computeIfAbsent(k, x -> new long[2]);
-      sum[0] += rest.get(k)[0];
-      sum[1] += rest.get(k)[1];
+      long[] other = rest.get(k);
+      sum[0] += other[0];
+      sum[1] += other[1];
     }
     List<Long> keys = sums.keys().stream()
         .sorted(Comparator.comparing((Long k) -> vocabulary.strings().get(profileOf(k)))
