@@ -132,7 +132,7 @@ class CliProcessTest {
         "query", "--no-cache", Golden.trace("mix").toString(), "SELECT COUNT(*) FROM goroutine_states");
     assertEquals(ExitCodes.MEMORY, run.exitCode(), run.err());
     assertTrue(run.err().matches("gotrace-sql: out of memory: decoding [a-z_, ]*goroutine_states[a-z_, ]*: staged columns of "
-        + "\\d+ KiB would pass the off-heap bound of 1 MiB \\(\\d+ [KM]iB Arrow, \\d+ [KM]iB staged\\).*\n"), run.err());
+        + "\\d+ [KM]iB would pass the off-heap bound of 1 MiB \\(\\d+ [KM]iB Arrow, \\d+ [KM]iB staged\\).*\n"), run.err());
   }
 
   static void assertOneLineError(ProcessRun run, int exitCode, String line) {
