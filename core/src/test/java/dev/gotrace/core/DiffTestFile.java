@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -73,9 +75,11 @@ public record DiffTestFile(Path path, List<String> lines, List<Case> cases) {
     return String.join("\n", out) + "\n";
   }
 
-  /** Every query of every diff file, whitespace collapsed (see {@link #normalized}). */
-  public static List<String> allQueries() {
-    return all().stream().flatMap(f -> f.cases().stream()).map(k -> normalized(k.sql())).toList();
+  /** Every case of every diff file by its query, whitespace collapsed (see {@link #normalized}); the first of equal queries. */
+  public static Map<String, Case> casesByQuery() {
+    Map<String, Case> cases = new LinkedHashMap<>();
+    for (DiffTestFile f : all()) for (Case k : f.cases()) cases.putIfAbsent(normalized(k.sql()), k);
+    return cases;
   }
 
   /** {@code sql} with runs of whitespace as one space, trimmed: how queries are compared across files. */
