@@ -26,8 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Runs every SQL diff test of testdata/difftests/ (format: {@link DiffTestFile}) through
  * {@code jdbc:gotrace:} and requires exactly its expected rows, and requires a diff test for every
- * shipped view. With {@code -Dregenerate=true} it writes each file's expected rows from what the
- * queries return instead of comparing; review the change, as it replaces the contract.
+ * shipped view and report. With {@code -Dregenerate=true} it writes each file's expected rows from
+ * what the queries return instead of comparing; review the change, as it replaces the contract.
  */
 class DiffTestsTest {
   private static final boolean REGENERATE = Boolean.getBoolean("regenerate");
@@ -46,22 +46,31 @@ class DiffTestsTest {
       for (int c = 0; c < file.cases().size(); c++) {
         DiffTestFile.Case k = file.cases().get(c);
         String at = file.path().getFileName() + ":" + k.line() + " on " + k.trace();
-        assertEquals(String.join("\n", k.expected()), String.join("\n", actual.get(c)), at + firstDifference(k.expected(), actual.get(c)));
+        assertEquals(String.join("\n", k.expected()), String.join("\n", actual.get(c)),
+            at + firstDifference(k.expected(), actual.get(c)));
       }
     }));
   }
 
-  /** Every view of queries/views/index.txt, but the {@code _} helpers, is read by some diff test's query. */
+  /** Every view of queries/views/index.txt (but the {@code _} helpers) and every report is read by a diff test's query. */
   @Test
-  void everyViewHasADiffTest() throws IOException {
+  void everyViewAndReportHasADiffTest() throws IOException {
     Set<String> queries = DiffTestFile.casesByQuery().keySet();
     List<String> untested = new ArrayList<>();
-    for (String view : Files.readAllLines(TestData.root().getParent().resolve("queries/views/index.txt"))) {
-      if (view.isBlank() || view.startsWith("_")) continue;
+    List<String> views = new ArrayList<>(shipped("views", ""));
+    views.addAll(shipped("reports", "report_"));
+    for (String view : views) {
       Pattern read = Pattern.compile("\\b" + Pattern.quote(view) + "\\b");
       if (queries.stream().noneMatch(q -> read.matcher(q).find())) untested.add(view);
     }
-    assertEquals(List.of(), untested, "views without a diff test in " + DiffTestFile.DIRECTORY);
+    assertEquals(List.of(), untested, "views and reports without a diff test in " + DiffTestFile.DIRECTORY);
+  }
+
+  /** The names queries/DIR/index.txt lists (not {@code #} comments or {@code _} helpers), each with {@code prefix}. */
+  private static List<String> shipped(String dir, String prefix) throws IOException {
+    return Files.readAllLines(TestData.root().getParent().resolve("queries/" + dir + "/index.txt")).stream()
+        .map(String::strip).filter(n -> !n.isEmpty() && !n.startsWith("#") && !n.startsWith("_"))
+        .map(n -> prefix + n).toList();
   }
 
   /** The result as the diff files print it: labels, then rows, values joined by " | ", NULL for null. */
