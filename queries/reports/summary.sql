@@ -17,11 +17,9 @@
 SELECT t.duration_ns, t.generation_count AS generations, g.goroutines, g.goroutines_alive_at_end,
        (SELECT COUNT(*) FROM ranges WHERE name = 'GC concurrent mark phase') AS gc_cycles,
        p.stw_pauses, p.stw_total_ns, p.stw_max_ns,
-       -- Ranked with ROW_NUMBER: Calcite 1.42 cannot implement LISTAGG over a sorted LIMIT.
        (SELECT LISTAGG(CASE WHEN reason = '' THEN '(before trace)' ELSE reason END || ': ' || CAST(block_ns AS VARCHAR), '; ') WITHIN GROUP (ORDER BY block_ns DESC, reason)
-        FROM (SELECT reason, block_ns, ROW_NUMBER() OVER (ORDER BY block_ns DESC, reason) AS rn
-              FROM (SELECT reason, SUM(block_ns) AS block_ns FROM goroutine_block_times GROUP BY reason) by_reason) ranked
-        WHERE rn <= 3) AS top_block_reasons,
+        FROM (SELECT reason, SUM(block_ns) AS block_ns FROM goroutine_block_times GROUP BY reason
+              ORDER BY block_ns DESC, reason LIMIT 3) top_three) AS top_block_reasons,
        t.truncated, t.lost_bytes
 FROM trace_info t
 CROSS JOIN (SELECT COUNT(*) AS goroutines, COUNT(*) FILTER (WHERE end_ts IS NULL) AS goroutines_alive_at_end

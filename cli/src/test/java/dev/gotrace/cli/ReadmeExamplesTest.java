@@ -1,14 +1,19 @@
 package dev.gotrace.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gotrace.core.DiffTestFile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -22,7 +27,10 @@ import org.junit.jupiter.api.TestFactory;
  * the text names before the table ("On `testdata/...trace`", else the previous example's), and
  * must print exactly that table (before the next heading or block). Editing a view or the
  * formatter without the README fails here. So do the shell sessions ({@code $ bin/gotrace-sql
- * query ...} and the errors they print) and the first command with its table.
+ * query ...} and the errors they print) and the first command with its table. Every statement of
+ * a {@code ```sql} block without a printed table must be the query of a diff test in
+ * testdata/difftests/ (run by the jdbc-driver's DiffTestsTest), and the rows it prints in
+ * {@code --} comments, if any, must be that test's expected rows.
  */
 class ReadmeExamplesTest {
   private static final Pattern ON_TRACE = Pattern.compile("^On `(testdata/[^`]+\\.trace)`");
@@ -117,6 +125,60 @@ class ReadmeExamplesTest {
   private static int indexOf(List<String> lines, String line, int from) {
     for (int i = from; i < lines.size(); i++) if (lines.get(i).equals(line)) return i;
     throw new IllegalArgumentException("unclosed ```sql block at line " + from);
+  }
+
+  /** A statement of a {@code ```sql} block: its README line, its SQL, the rows its {@code --} comments print. */
+  record Statement(int line, String sql, List<String> printedRows) {}
+
+  /** The statements of the {@code ```sql} blocks that {@link #examples} does not run (no printed table). */
+  static List<Statement> unprintedStatements(List<String> readme) {
+    Set<Integer> printed = new HashSet<>();
+    for (Example e : examples(readme)) printed.add(e.line());
+    List<Statement> statements = new ArrayList<>();
+    for (int i = 0; i < readme.size(); i++) {
+      if (!readme.get(i).equals("```sql")) continue;
+      int end = indexOf(readme, "```", i + 1);
+      if (!printed.contains(i + 1)) statements.addAll(statements(readme, i + 1, end));
+      i = end;
+    }
+    return statements;
+  }
+
+  /** Lines [from, to) split at lines ending with {@code ;}; the comment lines holding " | " before the next are its rows. */
+  private static List<Statement> statements(List<String> readme, int from, int to) {
+    List<Statement> statements = new ArrayList<>();
+    StringBuilder sql = new StringBuilder();
+    int start = -1;
+    for (int j = from; j < to; j++) {
+      String line = readme.get(j);
+      if (line.startsWith("--") || line.isBlank()) continue;
+      if (start < 0) start = j;
+      sql.append(line).append('\n');
+      if (!line.endsWith(";") && j + 1 < to) continue;
+      List<String> rows = new ArrayList<>();
+      for (int k = j + 1; k < to && (readme.get(k).isBlank() || readme.get(k).startsWith("--")); k++) {
+        if (!readme.get(k).startsWith("-- ") || !readme.get(k).contains(" | ")) continue;
+        rows.add(String.join(" | ", Stream.of(readme.get(k).substring(3).split("\\|")).map(String::strip).toList()));
+      }
+      statements.add(new Statement(start + 1, sql.toString().strip().replaceAll(";$", ""), rows));
+      sql.setLength(0);
+      start = -1;
+    }
+    return statements;
+  }
+
+  /** The rule that lets no README SQL go untested: run here with its printed table, or a diff test. */
+  @Test
+  void everyUnprintedStatementIsADiffTestWithTheRowsItShows() throws IOException {
+    List<Statement> statements = unprintedStatements(Files.readAllLines(Golden.root().resolve("README.md")));
+    assertTrue(statements.size() >= 3, "only " + statements.size() + " README statements without a printed table");
+    Map<String, DiffTestFile.Case> diffTests = DiffTestFile.casesByQuery();
+    for (Statement s : statements) {
+      DiffTestFile.Case k = diffTests.get(DiffTestFile.normalized(s.sql()));
+      assertNotNull(k, "README.md:" + s.line() + " is neither followed by its table nor a query in "
+          + DiffTestFile.DIRECTORY + ": " + s.sql());
+      if (!s.printedRows().isEmpty()) assertEquals(k.expected(), s.printedRows(), "README.md:" + s.line() + " prints");
+    }
   }
 
   @TestFactory
