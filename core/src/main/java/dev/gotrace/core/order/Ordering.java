@@ -33,12 +33,6 @@ public final class Ordering {
   int gcState = GC_UNDETERMINED;
   long initialGen;
   final EventQueue queue = new EventQueue();
-  /**
-   * The thread of the previous event and its state: a thread's events mostly advance in runs,
-   * and an M's state object is never replaced, so this spares most per-event map lookups.
-   */
-  private long lastM = NONE;
-  private MState lastMState;
 
   // The event being advanced: its thread, generation, strings, and context before the event.
   long gen;
@@ -69,16 +63,10 @@ public final class Ordering {
       curP = NONE;
       curG = NONE;
     } else {
-      if (m == lastM) {
-        ms = lastMState;
-      } else {
-        ms = mStates.get(m);
-        if (ms == null) {
-          ms = new MState(NONE, NONE);
-          mStates.put(m, ms);
-        }
-        lastM = m;
-        lastMState = ms;
+      ms = mStates.get(m);
+      if (ms == null) {
+        ms = new MState(NONE, NONE);
+        mStates.put(m, ms);
       }
       curP = ms.p;
       curG = ms.g;

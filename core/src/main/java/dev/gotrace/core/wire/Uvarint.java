@@ -15,10 +15,6 @@ public final class Uvarint {
 
   /** Decodes from {@code data[pos..limit)}; returns Go's {@code n} (see class comment). */
   public int decode(byte[] data, int pos, int limit) {
-    if (pos < limit && data[pos] >= 0) { // one byte: most ids, deltas and counts
-      value = data[pos];
-      return 1;
-    }
     long x = 0;
     int shift = 0;
     for (int i = 0; pos + i < limit; i++) {
