@@ -7,8 +7,9 @@ import org.apache.arrow.memory.util.MemoryUtil;
 /**
  * The value chunks of a {@link LongColumn} or {@link IntColumn}, off the heap: a large trace stages
  * gigabytes of rows before they are written to Arrow, and on the heap the collector copied them
- * again and again (a third of a 300 MB decode). Each chunk is a direct buffer counted against
- * {@link MemoryBound}, freed when the column is collected; columns read and write it through its
+ * again and again (a third of a 300 MB decode). Each chunk is a direct buffer cut from one of
+ * {@link MemoryBound}'s slabs, counted there, and freed with its slab once the columns holding
+ * the slab's chunks are collected; columns read and write a chunk through its
  * address (no bounds checks: their indexes are masked to the chunk), while this object keeps the
  * buffers reachable.
  */
