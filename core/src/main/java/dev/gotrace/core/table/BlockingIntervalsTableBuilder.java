@@ -80,8 +80,8 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final LongColumn eventId = new LongColumn();
   private final LongColumn endEventId = new LongColumn();
   private final IntColumn endReason = new IntColumn();
-  /** Computed once the stream ended, by {@link #profileStackIds()}. */
-  private LongColumn profileStackIds;
+  /** Computed once the stream ended, by {@link #profileStacks()}. */
+  private int[] profileStacks;
 
   BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks, boolean fullRows) {
     this.vocabulary = vocabulary;
@@ -180,13 +180,24 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   /** String-pool id of the profile counting interval {@code row}, or -1 if none. */
   int profile(int row) { return profile.isNull(row) ? -1 : profile.get(row); }
 
-  /** Per row, the profile_stack_id column: the smallest stack id of each profile key; NULL for none. */
-  LongColumn profileStackIds() {
-    if (profileStackIds == null) profileStackIds = computeProfileStackIds();
-    return profileStackIds;
+  /**
+   * Per stack id, the profile_stack_id of the intervals with that stack: the smallest stack id with
+   * the same profile key; 0 for none. A table indexed by stack, not a column of every row: a large
+   * trace has tens of millions of intervals and a few thousand stacks.
+   */
+  int[] profileStacks() {
+    if (profileStacks == null) profileStacks = computeProfileStacks();
+    return profileStacks;
   }
 
-  private LongColumn computeProfileStackIds() {
+  /** The profile_stack_id of interval {@code row}, looked up in {@link #profileStacks()}; -1 for NULL. */
+  long profileStackId(int row, int[] profileStacks) {
+    if (stackId.isNull(row)) return -1;
+    int canonical = profileStacks[(int) stackId.get(row)];
+    return canonical == 0 ? -1 : canonical;
+  }
+
+  private int[] computeProfileStacks() {
     int rows = goid.size();
     // Per distinct stack (not per row): its profile key, then the smallest stack id sharing it.
     List<List<Long>> keyOf = new ArrayList<>(Collections.nCopies(stacks.size(), null));
@@ -204,20 +215,21 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
       List<Long> key = keyOf.get(s);
       if (key != null && !key.isEmpty()) canonical[s] = smallest.get(key);
     }
-    LongColumn profileStackId = new LongColumn();
-    for (int row = 0; row < rows; row++) {
-      int c = stackId.isNull(row) ? 0 : canonical[(int) stackId.get(row)];
-      if (c == 0) profileStackId.addNull();
-      else profileStackId.add(c);
-    }
-    return profileStackId;
+    return canonical;
+  }
+
+  private LongColumn profileStackIdColumn() {
+    int[] canonical = profileStacks();
+    LongColumn column = new LongColumn();
+    for (int row = 0; row < goid.size(); row++) column.addId(profileStackId(row, canonical));
+    return column;
   }
 
   @Override public TraceTable finish(TableContext context) {
     if (!fullRows) throw new IllegalStateException(NAME + " was built only for the tables that read it");
     return context.table(NAME, SCHEMA, goid.size(),
         ColumnWriter.bigint(goid), context.time(ts), ColumnWriter.bigint(dur), ColumnWriter.int32(state),
-        ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(profileStackIds()),
+        ColumnWriter.int32(reason), ColumnWriter.bigint(stackId), ColumnWriter.bigint(profileStackIdColumn()),
         ColumnWriter.bigint(unblockedBy),
         ColumnWriter.bigint(unblockStackId), ColumnWriter.int32(profile), ColumnWriter.bigint(eventId),
         ColumnWriter.bigint(endEventId), ColumnWriter.int32(endReason));

@@ -31,7 +31,7 @@ final class BlockingProfilesTableBuilder {
   /** Aggregates the intervals of {@code intervals} whose goroutine {@code goroutines} knows. */
   static TraceTable build(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
       TraceBounds bounds, Vocabulary vocabulary, TableContext context) {
-    LongColumn profileStacks = intervals.profileStackIds();
+    int[] profileStacks = intervals.profileStacks();
     int rows = intervals.rows();
     // The decode is over and both cores are free: the later half of the rows is summed beside.
     CompletableFuture<LongObjectMap<long[]>> later = CompletableFuture.supplyAsync(
@@ -76,7 +76,7 @@ final class BlockingProfilesTableBuilder {
    * no boxing or hashing of records per interval.
    */
   private static LongObjectMap<long[]> sum(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
-      TraceBounds bounds, LongColumn profileStacks, int from, int to) {
+      TraceBounds bounds, int[] profileStacks, int from, int to) {
     LongObjectMap<long[]> sums = new LongObjectMap<>();
     for (int row = from; row < to; row++) {
       int profile = intervals.profile(row);
@@ -90,7 +90,7 @@ final class BlockingProfilesTableBuilder {
       long goEnd = g.endTs == 0 ? bounds.last() : g.endTs;
       long delay = Math.min(end, goEnd) - Math.max(start, goStart);
       if (delay <= 0) continue;
-      long stack = profileStacks.isNull(row) ? -1 : profileStacks.get(row);
+      long stack = intervals.profileStackId(row, profileStacks);
       long[] sum = sums.computeIfAbsent(((long) profile << 32) | (stack + 1), k -> new long[2]);
       sum[0]++;
       sum[1] += delay;

@@ -54,7 +54,7 @@ final class RegionProfilesTableBuilder {
       perGoroutine.forEach((goid, list) -> outer.put(goid, outermost(list)));
       kept.put(type, outer);
     });
-    LongColumn profileStacks = intervals.profileStackIds();
+    int[] profileStacks = intervals.profileStacks();
     IntColumn regionName = new IntColumn();
     IntColumn profile = new IntColumn();
     LongColumn stackId = new LongColumn();
@@ -71,7 +71,7 @@ final class RegionProfilesTableBuilder {
         long start = intervals.startTime(row);
         long d = overlap(spans, start, start + intervals.duration(row));
         if (d <= 0) continue;
-        long stack = profileStacks.isNull(row) ? -1 : profileStacks.get(row);
+        long stack = intervals.profileStackId(row, profileStacks);
         long[] sum = sums.computeIfAbsent(((long) p << 32) | (stack + 1), k -> new long[2]);
         sum[0]++;
         sum[1] += d;
