@@ -73,9 +73,9 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final LongColumn dur = new LongColumn();
   private final IntColumn state = new IntColumn();
   private final IntColumn reason = new IntColumn();
-  private final LongColumn stackId = new LongColumn();
+  private final IntColumn stackId = new IntColumn();
   private final LongColumn unblockedBy = new LongColumn();
-  private final LongColumn unblockStackId = new LongColumn();
+  private final IntColumn unblockStackId = new IntColumn();
   private final IntColumn profile = new IntColumn();
   private final LongColumn eventId = new LongColumn();
   private final LongColumn endEventId = new LongColumn();
@@ -193,7 +193,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   /** The profile_stack_id of interval {@code row}, looked up in {@link #profileStacks()}; -1 for NULL. */
   long profileStackId(int row, int[] profileStacks) {
     if (stackId.isNull(row)) return -1;
-    int canonical = profileStacks[(int) stackId.get(row)];
+    int canonical = profileStacks[stackId.get(row)];
     return canonical == 0 ? -1 : canonical;
   }
 
@@ -204,7 +204,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     Map<List<Long>, Integer> smallest = new HashMap<>();
     for (int row = 0; row < rows; row++) {
       if (stackId.isNull(row)) continue;
-      int s = (int) stackId.get(row);
+      int s = stackId.get(row);
       if (keyOf.get(s) != null) continue;
       List<Long> key = profileKey(s);
       keyOf.set(s, key);

@@ -48,6 +48,11 @@ final class IntColumn {
     return row;
   }
 
+  /** Appends NULL for stack id 0 ("no stack"), else the id. */
+  int addStack(int stackId) {
+    return stackId == 0 ? addNull() : add(stackId);
+  }
+
   int add(boolean v) { return add(v ? 1 : 0); }
 
   void set(int row, int v) {
