@@ -25,16 +25,17 @@ delay_ns | frames | leaf_location
 !use testdata/traces/go1.27/nethttp.trace
 SELECT p.* FROM net_blocking_profile p
 WHERE EXISTS (SELECT 1 FROM stack_frames f
-              WHERE f.stack_id = p.stack_id AND f.function_name LIKE 'net/http.%');
+              WHERE f.stack_id = p.stack_id AND f.function_name LIKE 'net/http.%')
+ORDER BY p.delay_ns DESC;
 stack_id | contentions | delay_ns | leaf_function
-28 | 57 | 1272128 | internal/poll.(*FD).Read
-37 | 62 | 166188480 | internal/poll.(*FD).Read
-43 | 15 | 2681152 | internal/poll.(*FD).Read
-50 | 46 | 1245248 | internal/poll.(*FD).Read
 78 | 69 | 205992384 | internal/poll.(*FD).Read
-81 | 8 | 135808 | internal/poll.(*FD).Read
-110 | 39 | 3890240 | internal/poll.(*FD).WaitWrite
-119 | 18 | 307904 | internal/poll.(*FD).Read
-126 | 22 | 29940992 | internal/poll.(*FD).Read
+37 | 62 | 166188480 | internal/poll.(*FD).Read
 133 | 17 | 85152769 | internal/poll.(*FD).Accept
+126 | 22 | 29940992 | internal/poll.(*FD).Read
+110 | 39 | 3890240 | internal/poll.(*FD).WaitWrite
+43 | 15 | 2681152 | internal/poll.(*FD).Read
+28 | 57 | 1272128 | internal/poll.(*FD).Read
+50 | 46 | 1245248 | internal/poll.(*FD).Read
+119 | 18 | 307904 | internal/poll.(*FD).Read
+81 | 8 | 135808 | internal/poll.(*FD).Read
 !ok
