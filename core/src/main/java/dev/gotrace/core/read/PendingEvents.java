@@ -14,7 +14,8 @@ final class PendingEvents {
   static final int PROC = 3;
   static final int GOROUTINE = 4;
   static final int ARGS = 5;
-  static final int STRIDE = 9;
+  static final int FROM_STATE = 9;
+  static final int STRIDE = 10;
   /** Rows per chunk (a power of two). */
   static final int CHUNK_ROWS = 1 << 15;
 
@@ -40,6 +41,7 @@ final class PendingEvents {
     r[at + ARGS + 1] = e.args[1];
     r[at + ARGS + 2] = e.args[2];
     r[at + ARGS + 3] = e.args[3];
+    r[at + FROM_STATE] = e.fromState;
     gen = e.gen;
     size++;
   }
