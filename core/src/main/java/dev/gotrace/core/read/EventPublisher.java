@@ -77,6 +77,14 @@ final class EventPublisher {
     sink.onEvent(e.event());
   }
 
+  /** One event outside a generation's buffer (a converted v1 event). */
+  void publish(StreamEvent s) {
+    TraceEventWriter e = event.reset(index++, s.gen, KINDS[s.type], s.time, s.thread, s.proc, s.goroutine);
+    long[] a = s.args;
+    details(e, s.type, s.proc, s.goroutine, a[0], a[1], a[2], a[3], s.fromState);
+    sink.onEvent(e.event());
+  }
+
   void publish(PendingEvents p) {
     long gen = p.gen();
     for (int i = 0; i < p.size(); i++) {
