@@ -90,14 +90,14 @@ final class EventPublisher {
     for (int i = 0; i < p.size(); i++) {
       long[] r = p.chunk(i / PendingEvents.CHUNK_ROWS);
       int at = (i % PendingEvents.CHUNK_ROWS) * PendingEvents.STRIDE;
-      int type = (int) r[at + PendingEvents.TYPE];
+      long head = r[at + PendingEvents.TYPE_AND_FROM_STATE];
+      int type = PendingEvents.type(head);
       long proc = r[at + PendingEvents.PROC];
       long g = r[at + PendingEvents.GOROUTINE];
       TraceEventWriter e = event.reset(index++, gen, KINDS[type], r[at + PendingEvents.TIME], r[at + PendingEvents.THREAD],
           proc, g);
       int args = at + PendingEvents.ARGS;
-      details(e, type, proc, g, r[args], r[args + 1], r[args + 2], r[args + 3],
-          (int) r[at + PendingEvents.FROM_STATE]);
+      details(e, type, proc, g, r[args], r[args + 1], r[args + 2], r[args + 3], PendingEvents.fromState(head));
       sink.onEvent(e.event());
     }
   }
