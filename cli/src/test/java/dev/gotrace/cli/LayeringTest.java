@@ -59,11 +59,10 @@ class LayeringTest {
         .check(classes);
   }
 
-  /** Sinks only read events: the decoder's two publishers (v2, v1) and the events-table replay fill them. */
+  /** Sinks only read events: the decoder's publisher (v2 and converted v1) and the events-table replay fill them. */
   @Test
   void onlyThePublishersFillEvents() {
     noClasses().that(not(name("dev.gotrace.core.read.EventPublisher")
-            .or(name("dev.gotrace.core.v1.V1Converter"))
             .or(name("dev.gotrace.core.analysis.EventsTableReplay"))
             .or(name("dev.gotrace.core.event.TraceEventWriter"))))
         .should().dependOnClassesThat().haveFullyQualifiedName("dev.gotrace.core.event.TraceEventWriter")

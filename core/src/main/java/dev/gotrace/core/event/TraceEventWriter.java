@@ -2,8 +2,9 @@ package dev.gotrace.core.event;
 
 /**
  * Fills the one reused {@link TraceEvent} a publisher hands to its sinks, which only read it. The
- * publishers are the decoder's (core.read's EventPublisher, core.v1's converter) and the replay
- * of the events table (core.analysis); LayeringTest lets no other class use this writer. Each
+ * publishers are the decoder's (core.read's EventPublisher, for v2 and converted v1 events alike)
+ * and the replay of the events table (core.analysis); LayeringTest lets no other class use this
+ * writer. Each
  * method sets the fields of one kind of detail and returns the writer, so calls chain.
  */
 public final class TraceEventWriter {

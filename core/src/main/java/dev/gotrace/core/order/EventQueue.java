@@ -16,13 +16,14 @@ public final class EventQueue {
   private long[] a1 = new long[8];
   private long[] a2 = new long[8];
   private long[] a3 = new long[8];
+  private int[] fromState = new int[8];
   private long[] offset = new long[8];
   private int start;
   private int end;
 
   public boolean isEmpty() { return start == end; }
 
-  void push(int typ, long t, long m, long p, long g, long x0, long x1, long x2, long x3, long off) {
+  void push(int typ, long t, long m, long p, long g, long x0, long x1, long x2, long x3, int from, long off) {
     if (end - start == type.length) grow();
     int i = end & (type.length - 1);
     type[i] = typ;
@@ -34,13 +35,14 @@ public final class EventQueue {
     a1[i] = x1;
     a2[i] = x2;
     a3[i] = x3;
+    fromState[i] = from;
     offset[i] = off;
     end++;
   }
 
   void push(BaseEvent ev, long m, long p, long g) {
     long[] a = ev.args;
-    push(ev.type, ev.time, m, p, g, a[0], a[1], a[2], a[3], ev.offset);
+    push(ev.type, ev.time, m, p, g, a[0], a[1], a[2], a[3], ev.fromState, ev.offset);
   }
 
   /** Index of the oldest event; valid until {@link #pop}. */
@@ -68,6 +70,9 @@ public final class EventQueue {
     };
   }
 
+  /** See {@link BaseEvent#fromState}. */
+  public int fromState(int i) { return fromState[i]; }
+
   public long offset(int i) { return offset[i]; }
 
   private void grow() {
@@ -82,6 +87,7 @@ public final class EventQueue {
     a1 = unwrap(a1, pivot);
     a2 = unwrap(a2, pivot);
     a3 = unwrap(a3, pivot);
+    fromState = unwrapInts(fromState, pivot);
     offset = unwrap(offset, pivot);
     start = 0;
     end = n;

@@ -33,7 +33,7 @@ final class GoroutineHandlers {
       throw o.error(ev, "found goroutine status for new goroutine after the first generation: id=" + gid
           + " status=" + EventType.goStatusName(status));
     }
-    ev.args[2] = ((long) oldState << 32) | status; // the old state, for the transition
+    ev.fromState = oldState;
 
     long m = o.curM;
     long g = o.curG;
@@ -158,16 +158,16 @@ final class GoroutineHandlers {
     o.emit(ev);
     if (ev.type == EventType.GO_SWITCH) {
       current.status = EventType.GO_WAITING;
-      o.queue.push(EventType.GO_BLOCK, ev.time, o.curM, o.curP, o.curG, 0, 0, 0, 0, ev.offset);
+      o.queue.push(EventType.GO_BLOCK, ev.time, o.curM, o.curP, o.curG, 0, 0, 0, 0, 0, ev.offset);
     } else {
       o.gStates.remove(o.curG);
-      o.queue.push(EventType.GO_DESTROY, ev.time, o.curM, o.curP, o.curG, 0, 0, 0, 0, ev.offset);
+      o.queue.push(EventType.GO_DESTROY, ev.time, o.curM, o.curP, o.curG, 0, 0, 0, 0, 0, ev.offset);
     }
     nextState.status = EventType.GO_RUNNING;
     nextState.seqGen = o.gen;
     nextState.seq = seq;
     o.newG = next;
-    o.queue.push(EventType.GO_START, ev.time, o.curM, o.curP, NONE, next, seq, 0, 0, ev.offset);
+    o.queue.push(EventType.GO_START, ev.time, o.curM, o.curP, NONE, next, seq, 0, 0, 0, ev.offset);
     return true;
   }
 }

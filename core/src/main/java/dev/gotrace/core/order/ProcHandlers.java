@@ -38,7 +38,7 @@ final class ProcHandlers {
       o.pStates.put(pid, new PState(pid, status, o.gen));
       oldState = o.gen == o.initialGen ? ProcState.UNDETERMINED.ordinal() : ProcState.NOT_EXIST.ordinal();
     }
-    ev.args[2] = oldState; // the old state, for the transition
+    ev.fromState = oldState;
 
     if (status == EventType.PROC_RUNNING || status == EventType.PROC_SYSCALL) o.newP = pid;
     long m = o.curM;
@@ -106,7 +106,9 @@ final class ProcHandlers {
     }
     o.require(ev, MUST, MAY, MAY);
     int oldStatus = state.status;
-    ev.args[3] = oldStatus; // so the view shows Idle->Idle for an abandoned P
+    // Go's view treats an abandoned P as idle (as ProcStatus does), so no invalid transition shows.
+    ev.fromState = oldStatus == EventType.PROC_SYSCALL_ABANDONED ? ProcState.IDLE.ordinal()
+        : ProcState.RUNNING.ordinal();
     state.status = EventType.PROC_IDLE;
     state.seqGen = o.gen;
     state.seq = seq;

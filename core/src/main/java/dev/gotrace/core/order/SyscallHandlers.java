@@ -5,6 +5,7 @@ import static dev.gotrace.core.order.Ordering.MUST;
 import static dev.gotrace.core.order.Ordering.MUST_NOT;
 import static dev.gotrace.core.order.Ordering.NONE;
 
+import dev.gotrace.core.event.ProcState;
 import dev.gotrace.core.wire.EventType;
 
 /** Handlers for syscalls and cgo callbacks (goroutines created and destroyed in a syscall). */
@@ -91,8 +92,8 @@ final class SyscallHandlers {
       }
       p.status = EventType.PROC_SYSCALL_ABANDONED;
       o.newP = NONE;
-      o.queue.push(EventType.PROC_STEAL, ev.time, o.curM, o.curP, o.curG, o.curP, 0, 0, EventType.PROC_SYSCALL,
-          ev.offset);
+      o.queue.push(EventType.PROC_STEAL, ev.time, o.curM, o.curP, o.curG, o.curP, 0, 0, 0,
+          ProcState.RUNNING.ordinal(), ev.offset);
     }
     o.emit(ev);
     return true;

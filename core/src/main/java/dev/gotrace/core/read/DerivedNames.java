@@ -7,9 +7,9 @@ import dev.gotrace.core.wire.EventType;
 
 /**
  * Names the reader makes up rather than reads (Go's "stop-the-world (kind)" range names and the
- * experimental events' type names), interned while a generation is ordered: the publisher runs on
- * another thread and must not write to the pool, and interning here keeps the ids in the order a
- * sequential reader gives them.
+ * experimental events' type names), interned while a generation is ordered (or a converted v1
+ * event is fed): the publisher runs on another thread and must not write to the pool, and
+ * interning here keeps the ids in the order a sequential reader gives them.
  */
 final class DerivedNames {
   private final StringPool pool;

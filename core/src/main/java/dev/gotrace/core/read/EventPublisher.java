@@ -77,23 +77,32 @@ final class EventPublisher {
     sink.onEvent(e.event());
   }
 
+  /** One event outside a generation's buffer (a converted v1 event). */
+  void publish(StreamEvent s) {
+    TraceEventWriter e = event.reset(index++, s.gen, KINDS[s.type], s.time, s.thread, s.proc, s.goroutine);
+    long[] a = s.args;
+    details(e, s.type, s.proc, s.goroutine, a[0], a[1], a[2], a[3], s.fromState);
+    sink.onEvent(e.event());
+  }
+
   void publish(PendingEvents p) {
     long gen = p.gen();
     for (int i = 0; i < p.size(); i++) {
       long[] r = p.chunk(i / PendingEvents.CHUNK_ROWS);
       int at = (i % PendingEvents.CHUNK_ROWS) * PendingEvents.STRIDE;
-      int type = (int) r[at + PendingEvents.TYPE];
+      long head = r[at + PendingEvents.TYPE_AND_FROM_STATE];
+      int type = PendingEvents.type(head);
       long proc = r[at + PendingEvents.PROC];
       long g = r[at + PendingEvents.GOROUTINE];
       TraceEventWriter e = event.reset(index++, gen, KINDS[type], r[at + PendingEvents.TIME], r[at + PendingEvents.THREAD],
           proc, g);
       int args = at + PendingEvents.ARGS;
-      details(e, type, proc, g, r[args], r[args + 1], r[args + 2], r[args + 3]);
+      details(e, type, proc, g, r[args], r[args + 1], r[args + 2], r[args + 3], PendingEvents.fromState(head));
       sink.onEvent(e.event());
     }
   }
 
-  private void details(TraceEventWriter e, int type, long p, long g, long a0, long a1, long a2, long a3) {
+  private void details(TraceEventWriter e, int type, long p, long g, long a0, long a1, long a2, long a3, int from) {
     switch (type) {
       case CPU_SAMPLE -> e.setStack((int) a0);
       case PROCS_CHANGE -> e.setMetric(names.gomaxprocs, a0).setStack((int) a1);
@@ -101,8 +110,8 @@ final class EventPublisher {
       case HEAP_GOAL -> e.setMetric(names.heapGoal, a0);
       case PROC_START -> proc(e, a0, procIdle(), procRunning());
       case PROC_STOP -> proc(e, p, procRunning(), procIdle());
-      case PROC_STEAL -> proc(e, a0, a3 == PROC_SYSCALL_ABANDONED ? procIdle() : procRunning(), procIdle());
-      case PROC_STATUS -> proc(e, a0, (int) a2, Ordering.procState((int) (a1 & 0xff)));
+      case PROC_STEAL -> proc(e, a0, from, procIdle());
+      case PROC_STATUS -> proc(e, a0, from, Ordering.procState((int) (a1 & 0xff)));
       case GO_CREATE, GO_CREATE_BLOCKED -> {
         int to = type == GO_CREATE ? GoState.RUNNABLE.ordinal() : GoState.WAITING.ordinal();
         e.setTransition(ResourceKind.GOROUTINE, a0, GoState.NOT_EXIST.ordinal(), to, 0, (int) a1).setStack((int) a2);
@@ -120,7 +129,7 @@ final class EventPublisher {
       case GO_SYSCALL_END_BLOCKED -> go(e, g, GoState.SYSCALL, GoState.RUNNABLE, 0, 0);
       case GO_STATUS, GO_STATUS_STACK -> {
         int stack = type == GO_STATUS_STACK ? (int) a3 : 0;
-        e.setTransition(ResourceKind.GOROUTINE, a0, (int) (a2 >>> 32), Ordering.goState((int) a2), 0, stack)
+        e.setTransition(ResourceKind.GOROUTINE, a0, from, Ordering.goState((int) (a2 & 0xff)), 0, stack)
             .setStack(stack);
       }
       case STW_BEGIN -> e.setRange((int) a0, ResourceKind.GOROUTINE, g).setStack((int) a1);

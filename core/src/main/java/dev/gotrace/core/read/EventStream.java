@@ -248,6 +248,7 @@ final class EventStream {
     out.proc = q.proc(h);
     out.goroutine = q.goroutine(h);
     for (int k = 0; k < 4; k++) out.args[k] = q.arg(h, k);
+    out.fromState = q.fromState(h);
     out.gen = gen.gen();
     long offset = q.offset(h);
     q.pop();

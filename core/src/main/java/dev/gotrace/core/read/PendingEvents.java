@@ -8,7 +8,8 @@ import java.util.Arrays;
  * so growing never copies and the chunks are reused from one generation to the next.
  */
 final class PendingEvents {
-  static final int TYPE = 0;
+  /** The row's two small values in one long, so a row stays nine longs: see {@link #type}, {@link #fromState}. */
+  static final int TYPE_AND_FROM_STATE = 0;
   static final int TIME = 1;
   static final int THREAD = 2;
   static final int PROC = 3;
@@ -31,7 +32,7 @@ final class PendingEvents {
       chunks[chunk] = r;
     }
     int at = (size % CHUNK_ROWS) * STRIDE;
-    r[at + TYPE] = e.type;
+    r[at + TYPE_AND_FROM_STATE] = e.type | (long) e.fromState << 8;
     r[at + TIME] = e.time;
     r[at + THREAD] = e.thread;
     r[at + PROC] = e.proc;
@@ -43,6 +44,12 @@ final class PendingEvents {
     gen = e.gen;
     size++;
   }
+
+  /** The wire type (below 256) from a row's {@link #TYPE_AND_FROM_STATE}. */
+  static int type(long typeAndFromState) { return (int) typeAndFromState & 0xff; }
+
+  /** The event's {@code fromState} from a row's {@link #TYPE_AND_FROM_STATE}. */
+  static int fromState(long typeAndFromState) { return (int) (typeAndFromState >>> 8); }
 
   int size() { return size; }
 

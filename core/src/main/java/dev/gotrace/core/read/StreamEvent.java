@@ -15,6 +15,8 @@ final class StreamEvent {
   long proc;
   long goroutine;
   final long[] args = new long[4];
+  /** The state before a status or steal transition ({@code order.BaseEvent#fromState}). */
+  int fromState;
   /** Generation number the event belongs to. */
   long gen;
 
@@ -39,6 +41,7 @@ final class StreamEvent {
     c.proc = proc;
     c.goroutine = goroutine;
     System.arraycopy(args, 0, c.args, 0, args.length);
+    c.fromState = fromState;
     c.gen = gen;
     c.syncNumber = syncNumber;
     c.startsGeneration = startsGeneration;

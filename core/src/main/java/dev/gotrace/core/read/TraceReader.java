@@ -138,9 +138,11 @@ public final class TraceReader {
 
   /** A v1 trace is decoded as one generation, all or nothing, like Go's reader does. */
   private TraceReadResult runV1(byte[] trace, int minor, TraceSink sink) {
-    V1Decoder.Result r = V1Decoder.decode(trace, minor, strings, stacks, sink);
-    return new TraceReadResult("1." + minor, r.eventCount(), 1, r.firstTime(), r.lastTime(), r.frequencyHz(), null,
-        trace.length, trace.length, null);
+    DerivedNames derived = new DerivedNames(strings);
+    EventPublisher publisher = new EventPublisher(new ReaderNames(strings), derived, sink);
+    V1Decoder.Result r = V1Decoder.decode(trace, minor, strings, stacks, new V1EventFeed(derived, publisher));
+    return new TraceReadResult("1." + minor, publisher.count(), 1, r.firstTime(), r.lastTime(), r.frequencyHz(),
+        null, trace.length, trace.length, null);
   }
 
   /** Unix ns of the Sync's time, from its clock snapshot (Go's time.Unix(sec, nsec) plus the offset). */

@@ -3,16 +3,12 @@ package dev.gotrace.core.v1;
 import static dev.gotrace.core.v1.V1EventType.*;
 
 import dev.gotrace.core.format.TraceFormatException;
-import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ProcState;
-import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.StackTable;
-import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
-import dev.gotrace.core.event.TraceEventWriter;
-import dev.gotrace.core.event.TraceSink;
+import dev.gotrace.core.wire.EventType;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,27 +16,27 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Turns merged v1 events into Go 1.27's public events, as {@code traceV1Converter}
- * ({@code src/internal/trace/tracev1.go}) and {@code Reader.ReadEvent} do: one generation framed
- * by a Sync at (first time − 1) and one at (last time + 1), every other event made strictly later
- * than the previous one.
+ * Turns merged v1 events into Go's v2 low-level events, as {@code traceV1Converter}
+ * ({@code src/internal/trace/tracev1.go}) does: one generation framed by a Sync at (first time − 1)
+ * and one at (last time + 1), every other event made strictly later than the previous one. What
+ * the events mean to a reader (kinds, transitions, ranges) is the v2 publisher's business.
  */
 final class V1Converter {
-  /** The v1 trace is one generation. */
-  private static final long GENERATION = 1;
   private static final String[] STW_REASONS = {"", "GC mark termination", "GC sweep termination", "write heap dump",
       "goroutine profile", "goroutine profile cleanup", "all goroutine stack trace", "read mem stats",
       "AllThreadsSyscall", "GOMAXPROCS", "start trace", "stop trace", "CountPagesInUse (test)",
       "ReadMetricsSlow (test)", "ReadMemStatsSlow (test)", "PageCachePagesLeaked (test)", "ResetDebugLog (test)"};
+  /** Old states of status events for what was seen first (Go leaves its extra slot zero). */
+  private static final int GO_UNDETERMINED = GoState.UNDETERMINED.ordinal();
+  private static final int PROC_UNDETERMINED = ProcState.UNDETERMINED.ordinal();
 
   private final V1Events ev;
   private final V1Parser parsed;
   private final int minor;
   private final StringPool pool;
   private final StackTable stackTable;
-  private final TraceSink sink;
-  private final ReaderNames names;
-  private final TraceEventWriter out = new TraceEventWriter();
+  private final ConvertedEventSink out;
+  private final long[] args = new long[4];
 
   private final Map<Long, Integer> stackIds = new HashMap<>();
   private final Map<Integer, Long> procThreads = new HashMap<>();
@@ -52,23 +48,19 @@ final class V1Converter {
    */
   private Set<Long> createdPreInit = new TreeSet<>();
   private boolean preInit = true;
-  private int lastStwName;
+  /** String id of the last STW reason, which Go's STWEnd repeats. */
+  private int lastStwReason;
   private long lastTs = -1;
-  private long index;
 
-
-  V1Converter(V1Events events, V1Parser parsed, int minor, StringPool pool, StackTable stackTable, TraceSink sink) {
+  V1Converter(V1Events events, V1Parser parsed, int minor, StringPool pool, StackTable stackTable,
+      ConvertedEventSink out) {
     this.ev = events;
     this.parsed = parsed;
     this.minor = minor;
     this.pool = pool;
     this.stackTable = stackTable;
-    this.sink = sink;
-    names = new ReaderNames(pool);
+    this.out = out;
   }
-
-  /** Events delivered so far. */
-  long count() { return index; }
 
   /** Time of the last event delivered. */
   long lastTime() { return lastTs; }
@@ -81,9 +73,9 @@ final class V1Converter {
       }
     }
     boolean[] syscallBlocks = syscallBlocks(order);
-    if (order.length > 0) sync(ev.time[order[0]] - 1, 1);
+    if (order.length > 0) out.sync(ev.time[order[0]] - 1, 1);
     for (int i = 0; i < order.length; i++) convert(order[i], syscallBlocks[i]);
-    sync(lastTs + 1, order.length > 0 ? 2 : 1);
+    out.sync(lastTs + 1, order.length > 0 ? 2 : 1);
   }
 
   /** For each GoSysCall, whether the same goroutine's next event is GoSysBlock (Go scans ahead). */
@@ -102,12 +94,6 @@ final class V1Converter {
     return blocks;
   }
 
-  private void sync(long time, long number) {
-    TraceEventWriter e = out.reset(index++, GENERATION, EventKind.SYNC, time, -1, -1, -1);
-    e.setSync(number);
-    sink.onEvent(e.event());
-  }
-
   private void convert(int slot, boolean syscallBlocks) {
     int type = ev.type(slot);
     int p = ev.proc[slot];
@@ -115,141 +101,125 @@ final class V1Converter {
     long ts = ev.time[slot];
     int stack = stack(ev.stack[slot] & 0xffffffffL);
     long a0 = ev.arg(slot, 0);
+    long a1 = ev.arg(slot, 1);
     switch (type) {
       case GOMAXPROCS -> {
         if (preInit) {
           preInit = false;
           // Goroutines that existed at trace start but were never seen running or blocked.
           for (long id : createdPreInit) {
-            emit(EventKind.STATE_TRANSITION, ts, -1, -1, -1)
-                .setTransition(ResourceKind.GOROUTINE, id, GoState.UNDETERMINED.ordinal(), GoState.RUNNABLE.ordinal(), 0, 0);
-            sink.onEvent(out.event());
+            emit(EventType.GO_STATUS, ts, -1, -1, -1, args(id, -1, EventType.GO_RUNNABLE, 0), GO_UNDETERMINED);
           }
           createdPreInit = null;
           return;
         }
-        generic(slot, EventKind.METRIC).setMetric(names.gomaxprocs, a0).setStack(stack);
+        generic(slot, EventType.PROCS_CHANGE, args(a0, stack, 0, 0));
       }
       case PROC_START -> {
         procThreads.put(p, a0);
-        TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
-        int from = seenProcs.add(p) ? ProcState.UNDETERMINED.ordinal() : ProcState.IDLE.ordinal();
-        e.setTransition(ResourceKind.PROC, p, from, ProcState.RUNNING.ordinal(), 0, 0);
+        if (seenProcs.add(p)) {
+          generic(slot, EventType.PROC_STATUS, args(p, EventType.PROC_RUNNING, 0, 0), PROC_UNDETERMINED);
+        } else {
+          generic(slot, EventType.PROC_START, args(p, 0, 0, 0));
+        }
       }
       case PROC_STOP -> {
-        TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
-        int from = seenProcs.add(p) ? ProcState.UNDETERMINED.ordinal() : ProcState.RUNNING.ordinal();
-        e.setTransition(ResourceKind.PROC, p, from, ProcState.IDLE.ordinal(), 0, 0);
+        if (seenProcs.add(p)) {
+          generic(slot, EventType.PROC_STATUS, args(p, EventType.PROC_IDLE, 0, 0), PROC_UNDETERMINED);
+        } else {
+          generic(slot, EventType.PROC_STOP, args(0, 0, 0, 0));
+        }
       }
-      case GC_START -> generic(slot, EventKind.RANGE_BEGIN).setRange(names.markPhase, ResourceKind.NONE, -1).setStack(stack);
-      case GC_DONE -> generic(slot, EventKind.RANGE_END).setRange(names.markPhase, ResourceKind.NONE, -1);
+      case GC_START -> generic(slot, EventType.GC_BEGIN, args(a0, stack, 0, 0));
+      case GC_DONE -> generic(slot, EventType.GC_END, args(0, 0, 0, 0));
       case STW_START -> {
-        lastStwName = pool.intern("stop-the-world (" + STW_REASONS[stwReason(a0)] + ")");
-        TraceEventWriter e = generic(slot, EventKind.RANGE_BEGIN);
-        e.setRange(lastStwName, ResourceKind.GOROUTINE, e.event().goroutine());
+        lastStwReason = pool.intern(STW_REASONS[stwReason(a0)]);
+        generic(slot, EventType.STW_BEGIN, args(lastStwReason, 0, 0, 0));
       }
-      case STW_DONE -> {
-        TraceEventWriter e = generic(slot, EventKind.RANGE_END);
-        e.setRange(lastStwName, ResourceKind.GOROUTINE, e.event().goroutine());
-      }
-      case GC_SWEEP_START -> generic(slot, EventKind.RANGE_BEGIN).setRange(names.sweep, ResourceKind.PROC, p).setStack(stack);
-      case GC_SWEEP_DONE -> generic(slot, EventKind.RANGE_END).setRange(names.sweep, ResourceKind.PROC, p)
-          .setSweepAttributes(a0, ev.arg(slot, 1));
+      case STW_DONE -> generic(slot, EventType.STW_END, args(lastStwReason, 0, 0, 0));
+      case GC_SWEEP_START -> generic(slot, EventType.GC_SWEEP_BEGIN, args(stack, 0, 0, 0));
+      case GC_SWEEP_DONE -> generic(slot, EventType.GC_SWEEP_END, args(a0, a1, 0, 0));
       case GO_CREATE -> {
         if (preInit) {
           createdPreInit.add(a0);
           return;
         }
-        int created = stack(ev.arg(slot, 1));
-        generic(slot, EventKind.STATE_TRANSITION).setTransition(ResourceKind.GOROUTINE, a0,
-            GoState.NOT_EXIST.ordinal(), GoState.RUNNABLE.ordinal(), 0, created).setStack(stack);
+        generic(slot, EventType.GO_CREATE, args(a0, stack(a1), stack, 0));
       }
       case GO_START -> {
         if (preInit) {
           createdPreInit.remove(a0);
-          status(slot, a0, GoState.RUNNING);
+          status(slot, a0, EventType.GO_RUNNING);
         } else {
-          goTransition(generic(slot, EventKind.STATE_TRANSITION), a0, GoState.RUNNABLE, GoState.RUNNING, 0, 0);
+          generic(slot, EventType.GO_START, args(a0, a1, 0, 0));
         }
       }
       case GO_START_LABEL -> {
         // Built directly by Go: thread 0 when the P has none, goroutine 0 kept as is.
         long m = procThreads.getOrDefault(p, 0L);
-        goTransition(emit(EventKind.STATE_TRANSITION, ts, m, p, g), a0, GoState.RUNNABLE, GoState.RUNNING, 0, 0);
-        sink.onEvent(out.event());
-        emit(EventKind.LABEL, ts, m, p, g).setLabel(string(ev.arg(slot, 2)), g);
+        emit(EventType.GO_START, ts, m, p, g, args(a0, a1, 0, 0), 0);
+        emit(EventType.GO_LABEL, ts, m, p, g, args(string(ev.arg(slot, 2)), 0, 0, 0), 0);
       }
-      case GO_END -> goTransition(generic(slot, EventKind.STATE_TRANSITION), ctxG(g), GoState.RUNNING,
-          GoState.NOT_EXIST, 0, 0);
-      case GO_STOP -> block(slot, "forever", stack);
-      case GO_SCHED -> stop(slot, "runtime.Gosched", stack);
-      case GO_PREEMPT -> stop(slot, "preempted", stack);
-      case GO_SLEEP -> block(slot, "sleep", stack);
-      case GO_BLOCK -> block(slot, "", stack);
-      case GO_BLOCK_SEND -> block(slot, "chan send", stack);
-      case GO_BLOCK_RECV -> block(slot, "chan receive", stack);
-      case GO_BLOCK_SELECT -> block(slot, "select", stack);
-      case GO_BLOCK_SYNC -> block(slot, "sync", stack);
-      case GO_BLOCK_COND -> block(slot, "sync.(*Cond).Wait", stack);
-      case GO_BLOCK_NET -> block(slot, "network", stack);
-      case GO_BLOCK_GC -> block(slot, "GC mark assist wait for work", stack);
-      case GO_UNBLOCK -> goTransition(generic(slot, EventKind.STATE_TRANSITION), a0, GoState.WAITING,
-          GoState.RUNNABLE, 0, 0).setStack(stack);
+      case GO_END -> generic(slot, EventType.GO_DESTROY, args(0, 0, 0, 0));
+      case GO_STOP -> leave(slot, EventType.GO_BLOCK, "forever", stack);
+      case GO_SCHED -> leave(slot, EventType.GO_STOP, "runtime.Gosched", stack);
+      case GO_PREEMPT -> leave(slot, EventType.GO_STOP, "preempted", stack);
+      case GO_SLEEP -> leave(slot, EventType.GO_BLOCK, "sleep", stack);
+      case GO_BLOCK -> leave(slot, EventType.GO_BLOCK, "", stack);
+      case GO_BLOCK_SEND -> leave(slot, EventType.GO_BLOCK, "chan send", stack);
+      case GO_BLOCK_RECV -> leave(slot, EventType.GO_BLOCK, "chan receive", stack);
+      case GO_BLOCK_SELECT -> leave(slot, EventType.GO_BLOCK, "select", stack);
+      case GO_BLOCK_SYNC -> leave(slot, EventType.GO_BLOCK, "sync", stack);
+      case GO_BLOCK_COND -> leave(slot, EventType.GO_BLOCK, "sync.(*Cond).Wait", stack);
+      case GO_BLOCK_NET -> leave(slot, EventType.GO_BLOCK, "network", stack);
+      case GO_BLOCK_GC -> leave(slot, EventType.GO_BLOCK, "GC mark assist wait for work", stack);
+      case GO_UNBLOCK -> generic(slot, EventType.GO_UNBLOCK, args(a0, a1, stack, 0));
       case GO_SYSCALL -> syscall(slot, syscallBlocks, stack);
-      case GO_SYS_EXIT -> goTransition(generic(slot, EventKind.STATE_TRANSITION), ctxG(g), GoState.SYSCALL,
-          GoState.RUNNABLE, 0, 0);
-      case GO_SYS_BLOCK -> {
-        return;
-      }
+      case GO_SYS_EXIT -> generic(slot, EventType.GO_SYSCALL_END_BLOCKED, args(0, 0, 0, 0));
+      case GO_SYS_BLOCK -> { }
       case GO_WAITING -> {
         if (createdPreInit != null) createdPreInit.remove(a0);
-        status(slot, a0, GoState.WAITING);
+        status(slot, a0, EventType.GO_WAITING);
       }
       case GO_IN_SYSCALL -> {
         if (createdPreInit != null) createdPreInit.remove(a0);
-        status(slot, a0, GoState.SYSCALL);
+        // Go's v1 GoInSyscall names no thread, so neither does the status.
+        status(slot, a0, EventType.GO_SYSCALL);
       }
-      case HEAP_ALLOC -> generic(slot, EventKind.METRIC).setMetric(names.heapObjects, a0);
-      case HEAP_GOAL -> generic(slot, EventKind.METRIC).setMetric(names.heapGoal, a0);
-      case GC_MARK_ASSIST_START -> {
-        TraceEventWriter e = generic(slot, EventKind.RANGE_BEGIN);
-        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.event().goroutine()).setStack(stack);
-      }
-      case GC_MARK_ASSIST_DONE -> {
-        TraceEventWriter e = generic(slot, EventKind.RANGE_END);
-        e.setRange(names.markAssist, ResourceKind.GOROUTINE, e.event().goroutine());
-      }
+      case HEAP_ALLOC -> generic(slot, EventType.HEAP_ALLOC, args(a0, 0, 0, 0));
+      case HEAP_GOAL -> generic(slot, EventType.HEAP_GOAL, args(a0, 0, 0, 0));
+      case GC_MARK_ASSIST_START -> generic(slot, EventType.GC_MARK_ASSIST_BEGIN, args(stack, 0, 0, 0));
+      case GC_MARK_ASSIST_DONE -> generic(slot, EventType.GC_MARK_ASSIST_END, args(0, 0, 0, 0));
       case USER_TASK_CREATE -> {
-        long parent = ev.arg(slot, 1);
         int name = string(ev.arg(slot, 2));
-        tasks.put(a0, new long[] {parent, name});
-        generic(slot, EventKind.TASK_BEGIN).setTask(a0, parent == 0 ? TraceEvent.NO_TASK : parent, name)
-            .setStack(stack);
+        tasks.put(a0, new long[] {a1, name});
+        generic(slot, EventType.USER_TASK_BEGIN, args(a0, a1 == 0 ? TraceEvent.NO_TASK : a1, name, stack));
       }
       case USER_TASK_END -> {
         // Go keeps the creation's raw parent, so a root task ends with parent 0.
         long[] task = tasks.remove(a0);
         long parent = task == null ? TraceEvent.NO_TASK : task[0];
-        int name = task == null ? 0 : (int) task[1];
-        generic(slot, EventKind.TASK_END).setTask(a0, parent, name).setStack(stack);
+        long name = task == null ? 0 : task[1];
+        generic(slot, EventType.USER_TASK_END, args(a0, stack, parent, name));
       }
       case USER_REGION -> {
-        EventKind kind = ev.arg(slot, 1) == 0 ? EventKind.REGION_BEGIN : EventKind.REGION_END;
-        generic(slot, kind).setRegion(a0, string(ev.arg(slot, 2))).setStack(stack);
+        int regionType = a1 == 0 ? EventType.USER_REGION_BEGIN : EventType.USER_REGION_END;
+        generic(slot, regionType, args(a0, string(ev.arg(slot, 2)), stack, 0));
       }
-      case USER_LOG -> generic(slot, EventKind.LOG).setLog(a0, string(ev.arg(slot, 1)),
-          pool.intern(parsed.inlineStrings.get((int) ev.arg(slot, 3)))).setStack(stack);
-      case CPU_SAMPLE -> emit(EventKind.STACK_SAMPLE, ts, -1, p, ctxG(g)).setStack(stack);
+      case USER_LOG -> {
+        int category = string(a1);
+        int message = pool.intern(parsed.inlineStrings.get((int) ev.arg(slot, 3)));
+        generic(slot, EventType.USER_LOG, args(a0, category, message, stack));
+      }
+      case CPU_SAMPLE -> emit(EventType.CPU_SAMPLE, ts, -1, p, ctxG(g), args(stack, 0, 0, 0), 0);
       default -> throw new TraceFormatException("unexpected event type " + type, ev.offset[slot],
           TraceFormatException.NO_GENERATION);
     }
-    sink.onEvent(out.event());
   }
 
   private void syscall(int slot, boolean blocks, int stack) {
     if (blocks) {
-      goTransition(generic(slot, EventKind.STATE_TRANSITION), ctxG(ev.goroutine[slot]), GoState.RUNNING,
-          GoState.SYSCALL, 0, stack).setStack(stack);
+      generic(slot, EventType.GO_SYSCALL_BEGIN, args(0, stack, 0, 0));
       return;
     }
     // A syscall that did not block becomes a 1 ns syscall; Go builds both events directly.
@@ -257,33 +227,32 @@ final class V1Converter {
     long g = ev.goroutine[slot];
     long m = procThreads.getOrDefault(p, 0L);
     long ts = ev.time[slot];
-    goTransition(emit(EventKind.STATE_TRANSITION, ts, m, p, g), g, GoState.RUNNING, GoState.SYSCALL, 0, stack)
-        .setStack(stack);
-    sink.onEvent(out.event());
-    goTransition(emit(EventKind.STATE_TRANSITION, ts + 1, m, p, g), g, GoState.SYSCALL, GoState.RUNNING, 0, 0);
+    emit(EventType.GO_SYSCALL_BEGIN, ts, m, p, g, args(0, stack, 0, 0), 0);
+    emit(EventType.GO_SYSCALL_END, ts + 1, m, p, g, args(0, 0, 0, 0), 0);
   }
 
-  private void status(int slot, long goroutine, GoState state) {
-    generic(slot, EventKind.STATE_TRANSITION).setTransition(ResourceKind.GOROUTINE, goroutine,
-        GoState.UNDETERMINED.ordinal(), state.ordinal(), 0, 0);
+  /** The goroutine found at trace start in wire status {@code status}, from an undetermined state. */
+  private void status(int slot, long goroutine, int status) {
+    generic(slot, EventType.GO_STATUS, args(goroutine, -1, status, 0), GO_UNDETERMINED);
   }
 
-  private void block(int slot, String reason, int stack) {
-    TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
-    goTransition(e, e.event().goroutine(), GoState.RUNNING, GoState.WAITING, pool.intern(reason), stack).setStack(stack);
+  /** GoStop or GoBlock ({@code type}) of the running goroutine, with Go's reason string. */
+  private void leave(int slot, int type, String reason, int stack) {
+    generic(slot, type, args(pool.intern(reason), stack, 0, 0));
   }
 
-  private void stop(int slot, String reason, int stack) {
-    TraceEventWriter e = generic(slot, EventKind.STATE_TRANSITION);
-    goTransition(e, e.event().goroutine(), GoState.RUNNING, GoState.RUNNABLE, pool.intern(reason), stack).setStack(stack);
+  private long[] args(long x0, long x1, long x2, long x3) {
+    args[0] = x0;
+    args[1] = x1;
+    args[2] = x2;
+    args[3] = x3;
+    return args;
   }
 
-  private static TraceEventWriter goTransition(TraceEventWriter e, long id, GoState from, GoState to, int reason, int stack) {
-    return e.setTransition(ResourceKind.GOROUTINE, id, from.ordinal(), to.ordinal(), reason, stack);
-  }
+  private void generic(int slot, int type, long[] eventArgs) { generic(slot, type, eventArgs, 0); }
 
   /** The common context: M from the P's last ProcStart (dropped after ProcStop), G 0 → none. */
-  private TraceEventWriter generic(int slot, EventKind kind) {
+  private void generic(int slot, int type, long[] eventArgs, int fromState) {
     int p = ev.proc[slot];
     long m = -1;
     if (p != -1) {
@@ -291,16 +260,16 @@ final class V1Converter {
       if (t != null) m = t;
     }
     if (ev.type(slot) == PROC_STOP) procThreads.remove(p);
-    return emit(kind, ev.time[slot], m, p, ctxG(ev.goroutine[slot]));
+    emit(type, ev.time[slot], m, p, ctxG(ev.goroutine[slot]), eventArgs, fromState);
   }
 
   private static long ctxG(long g) { return g == 0 ? -1 : g; }
 
-  /** Starts an event, applying Go's rule that every event is strictly later than the previous one. */
-  private TraceEventWriter emit(EventKind kind, long time, long m, long p, long g) {
+  /** Delivers an event, applying Go's rule that every event is strictly later than the previous one. */
+  private void emit(int type, long time, long m, long p, long g, long[] eventArgs, int fromState) {
     if (time <= lastTs) time = lastTs + 1;
     lastTs = time;
-    return out.reset(index++, GENERATION, kind, time, m, p, g);
+    out.event(type, time, m, p, g, eventArgs, fromState);
   }
 
   /** Go's {@code STWReason}: 1.11/1.19 know two kinds, 1.21 indexes the full list. */

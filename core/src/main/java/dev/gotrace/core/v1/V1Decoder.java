@@ -3,13 +3,12 @@ package dev.gotrace.core.v1;
 import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;
-import dev.gotrace.core.event.TraceSink;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decodes a whole Go 1.11–1.21 trace into Go 1.27's event stream. Like Go, it needs the complete
- * file in memory and fails as a whole: nothing reaches the sink unless parsing, merging and
- * validation succeeded. A truncated v1 trace lacks the footer with its frequency and fails, unless
+ * Decodes a whole Go 1.11–1.21 trace into the v2 low-level events Go 1.27's reader makes of it.
+ * Like Go, it needs the complete file in memory and fails as a whole: nothing reaches the sink
+ * unless parsing, merging and validation succeeded. A truncated v1 trace lacks the footer with its frequency and fails, unless
  * the cut falls between the footer's stack records (then only those stacks are missing, as in Go).
  */
 public final class V1Decoder {
@@ -18,8 +17,8 @@ public final class V1Decoder {
 
   private V1Decoder() {}
 
-  /** What a decode delivered. */
-  public record Result(long eventCount, long firstTime, long lastTime, long frequencyHz) {}
+  /** The times of the framing Syncs and the trace's clock frequency. */
+  public record Result(long firstTime, long lastTime, long frequencyHz) {}
 
   /**
    * The header's format number if {@code header} (at least its first 16 bytes) is a v1 header
@@ -36,8 +35,9 @@ public final class V1Decoder {
     return -1;
   }
 
-  /** Decodes {@code trace} (the whole file, header included) into {@code sink}. */
-  public static Result decode(byte[] trace, int minor, StringPool strings, StackTable stacks, TraceSink sink) {
+  /** Decodes {@code trace} (the whole file, header included) into {@code out}. */
+  public static Result decode(byte[] trace, int minor, StringPool strings, StackTable stacks,
+      ConvertedEventSink out) {
     V1Parser parser = new V1Parser(trace, HEADER_LENGTH, minor);
     parser.parse();
     V1Events events = parser.events;
@@ -47,10 +47,10 @@ public final class V1Decoder {
     }
     toNanoseconds(events, order, parser);
     new V1Validator(events, parser.stacks).validate(order);
-    V1Converter converter = new V1Converter(events, parser, minor, strings, stacks, sink);
+    V1Converter converter = new V1Converter(events, parser, minor, strings, stacks, out);
     converter.convert(order);
     long first = order.length > 0 ? -1 : converter.lastTime() + 1;
-    return new Result(converter.count(), first, converter.lastTime() + 1, parser.ticksPerSecond);
+    return new Result(first, converter.lastTime() + 1, parser.ticksPerSecond);
   }
 
   /** Ticks → ns from the first event, and the fake Ps of timer unblocks and syscall exits. */
