@@ -2,6 +2,7 @@ package dev.gotrace.core.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.BitVector;
 import org.apache.arrow.vector.FieldVector;
@@ -24,16 +25,7 @@ interface ColumnWriter {
 
   /** BIGINT values staged as 32-bit ones (stack ids: {@code int} in the event model, half the staged bytes). */
   static ColumnWriter bigint(IntColumn column) {
-    return (vector, from, count) -> {
-      BigIntVector v = (BigIntVector) vector;
-      v.allocateNew(count);
-      for (int i = 0; i < count; i++) {
-        int row = from + i;
-        if (column.isNull(row)) v.setNull(i);
-        else v.set(i, column.get(row));
-      }
-      v.setValueCount(count);
-    };
+    return rowByRow(column, (v, i, value) -> ((BigIntVector) v).set(i, value));
   }
 
   /** BIGINT trace times, made relative to {@code origin} (the first event's absolute time). */
@@ -62,16 +54,27 @@ interface ColumnWriter {
 
   /** BOOLEAN values stored as 0/1. */
   static ColumnWriter bit(IntColumn column) {
+    return rowByRow(column, (v, i, value) -> ((BitVector) v).set(i, value));
+  }
+
+  /** Writes an int column row by row into a fixed-width vector of another type, which {@code set} fills. */
+  private static ColumnWriter rowByRow(IntColumn column, ValueSetter set) {
     return (vector, from, count) -> {
-      BitVector v = (BitVector) vector;
+      BaseFixedWidthVector v = (BaseFixedWidthVector) vector;
       v.allocateNew(count);
       for (int i = 0; i < count; i++) {
         int row = from + i;
         if (column.isNull(row)) v.setNull(i);
-        else v.set(i, column.get(row));
+        else set.set(v, i, column.get(row));
       }
       v.setValueCount(count);
     };
+  }
+
+  /** Sets one non-NULL value of a vector {@link #rowByRow} writes. */
+  @FunctionalInterface
+  interface ValueSetter {
+    void set(BaseFixedWidthVector vector, int index, int value);
   }
 
   /** Plain VARCHAR values (small tables only; big string columns are dictionary-encoded). */
