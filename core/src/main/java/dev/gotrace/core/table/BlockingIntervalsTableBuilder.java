@@ -11,7 +11,7 @@ import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +63,20 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
    * the cost of the pass that answers a profile.
    */
   private final boolean fullRows;
+  /**
+   * Non-null when only blocking_profiles reads this builder: then each interval is summed as it
+   * closes and only the open ones keep a row (a closed interval's row is taken by the next one), so
+   * a profile of a large trace stages no column of tens of millions of rows.
+   */
+  private final ProfileSums streamed;
+  private final GoroutinesTableBuilder goroutines;
+  /** Rows of closed intervals, free for the next one to open (streamed only). */
+  private int[] freeRows = new int[64];
+  private int freeCount;
+  /** Stack ids of the intervals seen (streamed only; staged rows hold them). */
+  private final BitSet streamedStacks = new BitSet();
+  /** Goroutine ids created into a syscall (cgo callbacks, which Go creates again and again): their intervals wait for the final window. */
+  private final LongIntMap createdInSyscall = new LongIntMap();
   /** Open interval per goroutine: its row; absent when running or not alive. */
   private final LongIntMap open = new LongIntMap();
   /** Per reason string id: 1 + the profile name id of a wait with that reason, 0 = not yet classified. */
@@ -83,9 +97,16 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   /** Computed once the stream ended, by {@link #profileStacks()}. */
   private int[] profileStacks;
 
-  BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks, boolean fullRows) {
+  /**
+   * Intervals of {@code goroutines}' goroutines; {@code fullRows} for the table itself, {@code streamed}
+   * non-null to sum them there instead of keeping rows.
+   */
+  BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks, GoroutinesTableBuilder goroutines,
+      boolean fullRows, ProfileSums streamed) {
     this.vocabulary = vocabulary;
     this.fullRows = fullRows;
+    this.streamed = streamed;
+    this.goroutines = goroutines;
     this.stacks = stacks;
     for (GoState s : GoState.values()) stateNames[s.ordinal()] = vocabulary.goState(s.ordinal());
     netProfile = vocabulary.intern("net");
@@ -102,10 +123,20 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     int to = ev.toState();
     boolean opens = to == GoState.WAITING.ordinal() || to == GoState.SYSCALL.ordinal()
         || to == GoState.RUNNABLE.ordinal();
+    if (streamed != null) created(ev, id, to);
     int row = open.get(id);
     if (row != LongIntMap.MISSING) {
       if (state.get(row) == stateNames[to]) return;
-      dur.set(row, ev.time() - ts.get(row));
+      if (streamed != null) {
+        int p = profile.get(row);
+        if (p >= 0) {
+          streamed.closed(id, ts.get(row), ev.time(), p, stackId.get(row),
+              createdInSyscall.size() > 0 && createdInSyscall.containsKey(id));
+        }
+        freeRow(row);
+      } else {
+        dur.set(row, ev.time() - ts.get(row));
+      }
       if (fullRows) {
         if (ev.goroutine() >= 0) unblockedBy.set(row, ev.goroutine());
         if (ev.stackId() != 0) unblockStackId.set(row, ev.stackId());
@@ -118,13 +149,22 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     if (opens) open.put(id, add(ev, id, to));
   }
 
+  /** Notes the ids a re-creation of which would change intervals already summed (streamed only). */
+  private void created(TraceEvent ev, long id, int to) {
+    int from = ev.fromState();
+    if (from == to || (from != GoState.NOT_EXIST.ordinal() && from != GoState.UNDETERMINED.ordinal())) return;
+    if (to == GoState.SYSCALL.ordinal()) createdInSyscall.put(id, 1);
+    else if (goroutines.incarnationOf(id) > 1 && !createdInSyscall.containsKey(id)) streamed.recreated();
+  }
+
   private int add(TraceEvent ev, long id, int to) {
+    int p = profileOf(to, ev.reasonId());
+    if (streamed != null) return addStreamed(ev, to, p);
     int row = goid.add(id);
     ts.add(ev.time());
     dur.addNull();
     state.add(stateNames[to]);
     stackId.addStack(ev.stackId());
-    int p = profileOf(to, ev.reasonId());
     if (p < 0) profile.addNull();
     else profile.add(p);
     if (fullRows) {
@@ -136,6 +176,39 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
       endReason.add(traceEnd);
     }
     return row;
+  }
+
+  /** An open interval of a streamed pass, in a free row if there is one; stack 0 and profile -1 stay as they are. */
+  private int addStreamed(TraceEvent ev, int to, int p) {
+    int stack = ev.stackId();
+    streamedStacks.set(stack);
+    if (freeCount == 0) {
+      int row = ts.add(ev.time());
+      state.add(stateNames[to]);
+      stackId.add(stack);
+      profile.add(p);
+      return row;
+    }
+    int row = freeRows[--freeCount];
+    ts.set(row, ev.time());
+    state.set(row, stateNames[to]);
+    stackId.set(row, stack);
+    profile.set(row, p);
+    return row;
+  }
+
+  private void freeRow(int row) {
+    if (freeCount == freeRows.length) freeRows = Arrays.copyOf(freeRows, freeCount * 2);
+    freeRows[freeCount++] = row;
+  }
+
+  /**
+   * The sums of a streamed pass, complete (with the intervals that waited for their goroutine's
+   * final window) once the stream ended; null if this builder keeps rows.
+   */
+  ProfileSums streamedSums() {
+    if (streamed != null) streamed.finish();
+    return streamed;
   }
 
   /** cmd/trace/pprof.go's predicates, as a profile name id; -1 if no profile counts the interval. */
@@ -161,6 +234,9 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     for (int f = 0; f < n; f++) key.add(stacks.pc(stackId, f));
     return key;
   }
+
+  /** Stack id of interval {@code row}, 0 for none. */
+  int stack(int row) { return stackId.isNull(row) ? 0 : stackId.get(row); }
 
   /** Interval rows so far. */
   int rows() { return goid.size(); }
@@ -198,14 +274,12 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   }
 
   private int[] computeProfileStacks() {
-    int rows = goid.size();
+    BitSet used = streamed != null ? streamedStacks : stacksOfRows();
     // Per distinct stack (not per row): its profile key, then the smallest stack id sharing it.
-    List<List<Long>> keyOf = new ArrayList<>(Collections.nCopies(stacks.size(), null));
+    List<List<Long>> keyOf = new ArrayList<>(stacks.size());
+    for (int s = 0; s < stacks.size(); s++) keyOf.add(null);
     Map<List<Long>, Integer> smallest = new HashMap<>();
-    for (int row = 0; row < rows; row++) {
-      if (stackId.isNull(row)) continue;
-      int s = stackId.get(row);
-      if (keyOf.get(s) != null) continue;
+    for (int s = used.nextSetBit(1); s >= 0; s = used.nextSetBit(s + 1)) {
       List<Long> key = profileKey(s);
       keyOf.set(s, key);
       if (!key.isEmpty()) smallest.merge(key, s, Math::min);
@@ -216,6 +290,14 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
       if (key != null && !key.isEmpty()) canonical[s] = smallest.get(key);
     }
     return canonical;
+  }
+
+  private BitSet stacksOfRows() {
+    BitSet used = new BitSet();
+    for (int row = 0; row < goid.size(); row++) {
+      if (!stackId.isNull(row)) used.set(stackId.get(row));
+    }
+    return used;
   }
 
   private LongColumn profileStackIdColumn() {

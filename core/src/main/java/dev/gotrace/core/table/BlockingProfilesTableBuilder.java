@@ -31,26 +31,9 @@ final class BlockingProfilesTableBuilder {
   /** Aggregates the intervals of {@code intervals} whose goroutine {@code goroutines} knows. */
   static TraceTable build(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
       TraceBounds bounds, Vocabulary vocabulary, TableContext context) {
-    int[] profileStacks = intervals.profileStacks();
-    int rows = intervals.rows();
-    // The decode is over and both cores are free: the later half of the rows is summed beside.
-    CompletableFuture<LongObjectMap<long[]>> later = CompletableFuture.supplyAsync(
-        () -> sum(intervals, goroutines, bounds, profileStacks, rows / 2, rows));
-    LongObjectMap<long[]> sums = sum(intervals, goroutines, bounds, profileStacks, 0, rows / 2);
-    LongObjectMap<long[]> rest;
-    try {
-      rest = later.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
-    }
-    for (long k : rest.keys()) {
-      long[] sum = sums.computeIfAbsent(k, x -> new long[2]);
-      long[] other = rest.get(k);
-      sum[0] += other[0];
-      sum[1] += other[1];
-    }
+    ProfileSums streamed = intervals.streamedSums();
+    LongObjectMap<long[]> sums = (streamed != null ? streamed : summed(intervals, goroutines, bounds))
+        .byProfileStack(intervals.profileStacks());
     List<Long> keys = sums.keys().stream()
         .sorted(Comparator.comparing((Long k) -> vocabulary.strings().get(profileOf(k)))
             .thenComparingLong(BlockingProfilesTableBuilder::stackOf))
@@ -71,29 +54,34 @@ final class BlockingProfilesTableBuilder {
         ColumnWriter.bigint(contentions), ColumnWriter.bigint(delay));
   }
 
-  /**
-   * Count and delay per (profile, stack + 1) packed in a long key, of rows {@code [from, to)}:
-   * no boxing or hashing of records per interval.
-   */
-  private static LongObjectMap<long[]> sum(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
-      TraceBounds bounds, int[] profileStacks, int from, int to) {
-    LongObjectMap<long[]> sums = new LongObjectMap<>();
+  /** The sums of the rows {@code intervals} kept; the decode is over and both cores are free, so the later half is summed beside. */
+  private static ProfileSums summed(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
+      TraceBounds bounds) {
+    int rows = intervals.rows();
+    CompletableFuture<ProfileSums> later = CompletableFuture.supplyAsync(
+        () -> sum(intervals, goroutines, bounds, rows / 2, rows));
+    ProfileSums sums = sum(intervals, goroutines, bounds, 0, rows / 2);
+    try {
+      sums.merge(later.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+    return sums;
+  }
+
+  /** The sums of rows {@code [from, to)}: no boxing or hashing of records per interval. */
+  private static ProfileSums sum(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
+      TraceBounds bounds, int from, int to) {
+    ProfileSums sums = new ProfileSums(goroutines, bounds);
     for (int row = from; row < to; row++) {
       int profile = intervals.profile(row);
       if (profile < 0 || !intervals.closed(row)) continue;
       GoroutinesTableBuilder.Goroutine g = goroutines.find(intervals.goid(row));
       if (g == null) continue;
       long start = intervals.startTime(row);
-      long end = start + intervals.duration(row);
-      // startTs/endTs are 0 when NULL: never ran, alive at trace end.
-      long goStart = g.startTs == 0 ? bounds.first() : g.startTs;
-      long goEnd = g.endTs == 0 ? bounds.last() : g.endTs;
-      long delay = Math.min(end, goEnd) - Math.max(start, goStart);
-      if (delay <= 0) continue;
-      long stack = intervals.profileStackId(row, profileStacks);
-      long[] sum = sums.computeIfAbsent(((long) profile << 32) | (stack + 1), k -> new long[2]);
-      sum[0]++;
-      sum[1] += delay;
+      sums.count(g, start, start + intervals.duration(row), profile, intervals.stack(row));
     }
     return sums;
   }

@@ -51,6 +51,8 @@ final class GoroutinesTableBuilder implements TableBuilder {
     long startTs;
     long endTs;
     int endReason = -1;
+    /** Latest end of an interval {@link ProfileSums} counted against this incarnation while streaming; 0 if none. */
+    long countedEnd;
 
     Goroutine(long goid, int incarnation, long createTs, long creator, int createStack) {
       this.goid = goid;
@@ -134,6 +136,9 @@ final class GoroutinesTableBuilder implements TableBuilder {
 
   /** The row of {@code goid}, or null if it has none: one lookup for callers reading several fields per row. */
   Goroutine find(long goid) { return goroutines.get(goid); }
+
+  /** Every goroutine's row (its last incarnation), in no order. */
+  List<Goroutine> all() { return goroutines.values(); }
 
   /** Whether {@code goid} has a row in the table. */
   boolean has(long goid) { return goroutines.get(goid) != null; }

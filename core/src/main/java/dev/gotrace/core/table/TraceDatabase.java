@@ -228,16 +228,14 @@ public final class TraceDatabase implements AutoCloseable {
     requested.clear();
     TraceReader reader = new TraceReader(options);
     TraceTablesBuilder builder = new TraceTablesBuilder(reader.strings(), reader.stacks(), chosen, allocator,
-        TableContext.MAX_BATCH_ROWS);
-    TraceReadResult result;
-    try {
-      result = reader.read(trace, builder);
-    } catch (IOException e) {
+        TableContext.MAX_BATCH_ROWS, true);
+    TraceReadResult result = read(reader, builder, chosen);
+    if (!builder.profilesExact()) {
+      // Rare (a goroutine id created again, not as Go's cgo callbacks are): the profiles need every interval kept.
       builder.abandon();
-      throw new UncheckedIOException("cannot read " + trace + ": " + e.getMessage(), e);
-    } catch (RuntimeException | Error e) {
-      builder.abandon();
-      throw memoryBound(e, "decoding", chosen);
+      reader = new TraceReader(options);
+      builder = new TraceTablesBuilder(reader.strings(), reader.stacks(), chosen, allocator, TableContext.MAX_BATCH_ROWS, false);
+      result = read(reader, builder, chosen);
     }
     TraceFormatException error = result.error();
     TraceInfo info = new TraceInfo(trace.toString(), result.formatVersion(), result.eventCount(),
@@ -253,6 +251,18 @@ public final class TraceDatabase implements AutoCloseable {
     add(tables);
     if (readResult == null) readResult = result;
     if (cache != null) cache.store(result, tables.tables());
+  }
+
+  private TraceReadResult read(TraceReader reader, TraceTablesBuilder builder, Set<String> chosen) {
+    try {
+      return reader.read(trace, builder);
+    } catch (IOException e) {
+      builder.abandon();
+      throw new UncheckedIOException("cannot read " + trace + ": " + e.getMessage(), e);
+    } catch (RuntimeException | Error e) {
+      builder.abandon();
+      throw memoryBound(e, "decoding", chosen);
+    }
   }
 
   /** {@code e} as the bound error if it is Arrow's or the JVM's out-of-memory, else {@code e}. */

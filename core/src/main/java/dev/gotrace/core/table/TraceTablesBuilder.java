@@ -51,14 +51,17 @@ final class TraceTablesBuilder implements TraceSink {
 
   /** Builds every table, writing them all at {@link #finish} (scripted tests). */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
-    this(strings, stacks, Set.copyOf(TableSchemas.names()), null, TableContext.MAX_BATCH_ROWS);
+    this(strings, stacks, Set.copyOf(TableSchemas.names()), null, TableContext.MAX_BATCH_ROWS, true);
   }
 
   /**
    * Builds the tables named in {@code chosen} (names of {@link TableSchemas}); append-only tables
    * are written to {@code allocator} a batch of {@code batchRows} at a time while events stream in.
+   * {@code streamProfiles}: when blocking_profiles is the only table reading blocking_intervals, sum
+   * the intervals as they close instead of keeping them (see {@link #profilesExact}).
    */
-  TraceTablesBuilder(StringPool strings, StackTable stacks, Set<String> chosen, BufferAllocator allocator, int batchRows) {
+  TraceTablesBuilder(StringPool strings, StackTable stacks, Set<String> chosen, BufferAllocator allocator, int batchRows,
+      boolean streamProfiles) {
     this.strings = strings;
     this.stacks = stacks;
     this.chosen = Set.copyOf(chosen);
@@ -70,8 +73,10 @@ final class TraceTablesBuilder implements TraceSink {
     builders.put(ProcsTableBuilder.NAME, new ProcsTableBuilder());
     builders.put(ThreadsTableBuilder.NAME, new ThreadsTableBuilder());
     builders.put(GoroutineStatesTableBuilder.NAME, new GoroutineStatesTableBuilder(vocabulary));
-    builders.put(BlockingIntervalsTableBuilder.NAME, new BlockingIntervalsTableBuilder(vocabulary, stacks,
-        this.chosen.contains(BlockingIntervalsTableBuilder.NAME)));
+    boolean streamed = streamProfiles && this.chosen.contains(BlockingProfilesTableBuilder.NAME)
+        && !this.chosen.contains(BlockingIntervalsTableBuilder.NAME) && !this.chosen.contains(RegionProfilesTableBuilder.NAME);
+    builders.put(BlockingIntervalsTableBuilder.NAME, new BlockingIntervalsTableBuilder(vocabulary, stacks, goroutines,
+        this.chosen.contains(BlockingIntervalsTableBuilder.NAME), streamed ? new ProfileSums(goroutines, bounds) : null));
     builders.put(TasksTableBuilder.NAME, tasks);
     builders.put(RegionsTableBuilder.NAME, new RegionsTableBuilder(vocabulary, goroutines, tasks, stacks, bounds));
     builders.put(LogsTableBuilder.NAME, new LogsTableBuilder());
@@ -90,6 +95,16 @@ final class TraceTablesBuilder implements TraceSink {
       if (feed.contains(b.getKey())) fed.add(b.getValue());
     }
     dispatch = fed.toArray(TraceSink[]::new);
+  }
+
+  /**
+   * False if the profiles summed while streaming may be wrong: a goroutine id was created again
+   * after intervals of it were summed (not one of Go's cgo-callback ids). Decode again without
+   * {@code streamProfiles} then.
+   */
+  boolean profilesExact() {
+    ProfileSums sums = ((BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME)).streamedSums();
+    return sums == null || sums.exact();
   }
 
   @Override public void onEvent(TraceEvent ev) {

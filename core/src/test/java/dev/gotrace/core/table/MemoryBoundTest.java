@@ -29,7 +29,7 @@ class MemoryBoundTest extends ArrowTest {
       expected = Rows.of(db.table("events"));
     }
     TraceReader reader = new TraceReader(ReadOptions.lenient());
-    TraceTablesBuilder builder = new TraceTablesBuilder(reader.strings(), reader.stacks(), Set.of("events"), allocator, 1000);
+    TraceTablesBuilder builder = new TraceTablesBuilder(reader.strings(), reader.stacks(), Set.of("events"), allocator, 1000, true);
     var result = reader.read(TRACE, builder);
     TraceInfo info = new TraceInfo("x", result.formatVersion(), result.eventCount(), 1, 1, null, false, 0, 0, 0, null);
     try (TraceTablesBuilder.Tables tables = builder.finish(info, allocator)) {
