@@ -14,6 +14,9 @@
 #   GEN_PROGRAMS="p1 p2" generate.sh traces ...   only those programs
 #   generate.sh v1-cuts         only decoder/v1-cuts.txt: what go tool trace -d=parsed makes of the
 #                               prefixes V1_CUTS of the committed v1 traces (also made by goldens)
+#   generate.sh decoder-goldens the decoder tests' expectations from Go 1.27's reader (conformance/
+#                               gotracehelper): expected-counts.txt, fuzz-expected.txt, event-specs.txt, the
+#                               cut tables, decoder/gosort.txt and the mutants' outcomes (also made by all)
 #   generate.sh scenarios       the scenario traces, with Go 1.27: scenarios/<prog>.trace for the
 #                               programs whose behaviour the tests of our own analyses assert
 #                               (wait chain, leak, lock convoy; no goldens: the source is the truth)
@@ -120,6 +123,47 @@ build_tools() {
   (cd "$root/src/cmd" && clean_env "$root/bin/go" build -o "$tmp/gotrace" cmd/trace \
     && clean_env "$root/bin/go" build -o "$tmp/gopprof" cmd/pprof \
     && clean_env "$root/bin/go" build -overlay "$tmp/overlay.json" -o "$tmp/gotracehelper" ./gotracehelper)
+}
+
+# Builds the decoder goldens' helper (conformance/gotracehelper/main.go, Go 1.27's internal/trace)
+# into $tmp/decoderhelper, by the same overlay trick as build_tools.
+build_decoder_helper() {
+  require_go "$REF"
+  local root; root=$(goroot "$REF")
+  printf '{"Replace":{"%s":"%s"}}\n' "$root/src/cmd/gotracedecoderhelper/main.go" \
+    "$here/conformance/gotracehelper/main.go" > "$tmp/decoder-overlay.json"
+  (cd "$root/src/cmd" && clean_env "$root/bin/go" build -overlay "$tmp/decoder-overlay.json" \
+    -o "$tmp/decoderhelper" ./gotracedecoderhelper)
+}
+
+# Rewrites FILE's lines after its leading '#' comment lines with the standard input.
+replace_body() { # file
+  { grep '^#' "$1"; cat; } > "$tmp/body"
+  mv "$tmp/body" "$1"
+}
+
+# Writes the decoder tests' expectations from Go 1.27's reader: the counts of Go's reader tests and
+# of its fuzz corpus, the event specs, the cut tables of decoder/stress-*.trace, the sort
+# permutations, and the outcomes of the committed mutants (decoder/mutants.txt keeps its traces;
+# Go dumps maps in random order after "failed to advance: frontier:", which GoMutantsTest ignores).
+gen_decoder_goldens() {
+  local t name b64 out="$tmp/mutants"
+  TZ=UTC "$tmp/decoderhelper" counts "$here/conformance" | replace_body "$here/conformance/expected-counts.txt"
+  "$tmp/decoderhelper" specs | replace_body "$here/conformance/event-specs.txt"
+  TZ=UTC "$tmp/decoderhelper" corpus "$here/conformance/fuzz" | replace_body "$here/conformance/fuzz-expected.txt"
+  "$tmp/decoderhelper" sort | replace_body "$here/decoder/gosort.txt"
+  for t in "$here"/decoder/stress-go1.*.trace; do
+    TZ=UTC "$tmp/decoderhelper" cuts "$t" \
+      | sed -E 's/(broken trace: failed to advance: frontier:).*/\1 .../' > "${t%.trace}.cuts.txt"
+  done
+  mkdir -p "$out"
+  grep -v '^#' "$here/decoder/mutants.txt" | while IFS=$'\t' read -r name b64; do
+    base64 -d <<< "$b64" > "$out/${name%% *}"
+  done
+  TZ=UTC "$tmp/decoderhelper" raw "$out" > "$tmp/outcomes.txt"
+  grep -v '^#' "$here/decoder/mutants.txt" | while IFS=$'\t' read -r name b64; do
+    printf '%s\t%s\n' "$(grep -m 1 "^${name%% *} " "$tmp/outcomes.txt")" "$b64"
+  done | replace_body "$here/decoder/mutants.txt"
 }
 
 # Writes every golden for one trace.
@@ -385,6 +429,8 @@ case $mode in
     gen_goldens
     gen_group_profiles
     gen_v1_cuts
+    build_decoder_helper
+    gen_decoder_goldens
     check_goldens
     check_pprof_consumer
     gen_readme
@@ -424,6 +470,10 @@ case $mode in
     build_tools
     gen_v1_cuts
     ;;
+  decoder-goldens)
+    build_decoder_helper
+    gen_decoder_goldens
+    ;;
   scenarios)
     gen_scenarios
     ;;
@@ -431,6 +481,6 @@ case $mode in
     gen_large "${2:-}"
     ;;
   *)
-    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [TRACE...], helper-goldens, v1-cuts, scenarios, pprof-check, group-profiles, large [DIR])"
+    die "unknown mode '$mode' (want: all, traces [VERSION...], goldens [TRACE...], helper-goldens, v1-cuts, decoder-goldens, scenarios, pprof-check, group-profiles, large [DIR])"
     ;;
 esac

@@ -49,20 +49,15 @@ final class AnnotationHandlers {
     return true;
   }
 
-  /**
-   * Passes the begin's parent and name (a StringPool id, valid across generations) in the spare
-   * argument slots 2 and 3.
-   */
+  /** Passes the begin's parent and name on with the end ({@link BaseEvent#setTaskEndBegin}). */
   static boolean advanceUserTaskEnd(Ordering o, BaseEvent ev) {
     long id = ev.args[0];
     TaskState task = o.activeTasks.get(id);
     if (task != null) {
-      ev.args[2] = task.parent();
-      ev.args[3] = task.name();
+      BaseEvent.setTaskEndBegin(ev.args, task.parent(), task.name());
       o.activeTasks.remove(id);
     } else {
-      ev.args[2] = Ordering.NO_TASK;
-      ev.args[3] = 0;
+      BaseEvent.setTaskEndBegin(ev.args, Ordering.NO_TASK, 0);
     }
     o.requireUserGoroutine(ev);
     o.emit(ev);

@@ -9,6 +9,7 @@ import dev.gotrace.core.event.ReaderNames;
 import dev.gotrace.core.event.TraceEvent;
 import dev.gotrace.core.event.TraceEventWriter;
 import dev.gotrace.core.event.TraceSink;
+import dev.gotrace.core.order.BaseEvent;
 import dev.gotrace.core.order.Ordering;
 import dev.gotrace.core.wire.EventSpecs;
 
@@ -144,7 +145,7 @@ final class EventPublisher {
       case GC_MARK_ASSIST_END -> e.setRange(names.markAssist, ResourceKind.GOROUTINE, g);
       case GO_LABEL -> e.setLabel((int) a0, g);
       case USER_TASK_BEGIN -> e.setTask(a0, a1, (int) a2).setStack((int) a3);
-      case USER_TASK_END -> e.setTask(a0, a2, (int) a3).setStack((int) a1);
+      case USER_TASK_END -> taskEnd(e, a0, a1, a2, a3);
       case USER_REGION_BEGIN, USER_REGION_END -> e.setRegion(a0, (int) a1).setStack((int) a2);
       case USER_LOG -> e.setLog(a0, (int) a1, (int) a2).setStack((int) a3);
       default -> experimental(e, type, a0, a1, a2, a3);
@@ -157,6 +158,14 @@ final class EventPublisher {
     experimentalArgs[2] = a2;
     experimentalArgs[3] = a3;
     e.setExperimental(derived.experimentalName(type), experimentalArgs, EventSpecs.get(type).argCount() - 1);
+  }
+
+  /**
+   * A task end: its own task and stack, then its begin's parent and name in the slots {@link
+   * BaseEvent#TASK_END_PARENT} and {@link BaseEvent#TASK_END_NAME}.
+   */
+  private static void taskEnd(TraceEventWriter e, long task, long stack, long parent, long name) {
+    e.setTask(task, parent, (int) name).setStack((int) stack);
   }
 
   private static int procIdle() { return dev.gotrace.core.event.ProcState.IDLE.ordinal(); }

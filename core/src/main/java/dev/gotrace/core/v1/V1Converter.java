@@ -8,6 +8,7 @@ import dev.gotrace.core.event.ProcState;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.order.BaseEvent;
 import dev.gotrace.core.wire.EventType;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -199,8 +200,10 @@ final class V1Converter {
         // Go keeps the creation's raw parent, so a root task ends with parent 0.
         long[] task = tasks.remove(a0);
         long parent = task == null ? TraceEvent.NO_TASK : task[0];
-        long name = task == null ? 0 : task[1];
-        generic(slot, EventType.USER_TASK_END, args(a0, stack, parent, name));
+        int name = task == null ? 0 : (int) task[1];
+        long[] endArgs = args(a0, stack, 0, 0);
+        BaseEvent.setTaskEndBegin(endArgs, parent, name);
+        generic(slot, EventType.USER_TASK_END, endArgs);
       }
       case USER_REGION -> {
         int regionType = a1 == 0 ? EventType.USER_REGION_BEGIN : EventType.USER_REGION_END;

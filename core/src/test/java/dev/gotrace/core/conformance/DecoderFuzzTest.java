@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Without JAZZER_FUZZ this is a regression test over the seeds below and the findings committed
  * in {@code src/test/resources/dev/gotrace/core/conformance/DecoderFuzzTestInputs/decode/}; the
  * core module's {@code fuzz} execution runs it in fuzzing mode for {@code -Dfuzz.duration} (2 min in CI).
- * Seeds: the small committed traces of every Go release (v1 and v2) and Go's own FuzzReader corpus.
+ * Seeds: the small committed traces of every Go release (v1 and v2), the tests of Go's reader
+ * ({@code testdata/conformance/*.test}) and Go's own FuzzReader corpus.
  */
 class DecoderFuzzTest {
   /** Seeds larger than this slow every execution for little new coverage. */
@@ -46,11 +47,16 @@ class DecoderFuzzTest {
     Path conformance = TestData.root().resolve("conformance");
     Stream<byte[]> traces = TestData.allTraces().stream().map(TestData.Trace::file)
         .filter(f -> size(f) <= MAX_SEED_BYTES).map(DecoderFuzzTest::read);
+    Stream<byte[]> readerCases;
+    try (Stream<Path> files = Files.list(conformance)) {
+      readerCases = files.filter(f -> f.toString().endsWith(".test")).sorted().map(DecoderFuzzTest::goReaderCase)
+          .filter(b -> b.length <= MAX_SEED_BYTES).toList().stream();
+    }
     Stream<byte[]> goCorpus;
     try (Stream<Path> files = Files.list(conformance.resolve("fuzz"))) {
       goCorpus = files.sorted().map(DecoderFuzzTest::goCorpusFile).toList().stream();
     }
-    return Stream.concat(traces, goCorpus);
+    return Stream.of(traces, readerCases, goCorpus).flatMap(s -> s);
   }
 
   private static long size(Path file) {
@@ -67,6 +73,11 @@ class DecoderFuzzTest {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A test of Go's reader ({@code conformance/*.test}), encoded as ConformanceTest reads it. */
+  private static byte[] goReaderCase(Path file) {
+    return TextTraceEncoder.encode(Txtar.parse(new String(read(file), StandardCharsets.UTF_8)).get("trace"));
   }
 
   private static byte[] goCorpusFile(Path file) {

@@ -10,6 +10,8 @@ import dev.gotrace.core.ParsedGolden;
 import dev.gotrace.core.TestData;
 import dev.gotrace.core.format.TraceFormatException;
 import dev.gotrace.core.event.TraceSink;
+import dev.gotrace.core.wire.EventType;
+import dev.gotrace.core.wire.Uvarint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,28 +103,19 @@ class TruncationTest {
 
   /** EndOfGeneration bytes wholly inside {@code data[0, end)}, walking the batch framing. */
   private static int completeGenerations(byte[] data, int end) {
+    Uvarint varint = new Uvarint();
     int count = 0;
     int p = 16;
     while (p < end) {
       int type = data[p++] & 0xff;
-      if (type == 52) {
+      if (type == EventType.END_OF_GENERATION) {
         count++;
         continue;
       }
-      if (type == 49) p++;
-      long size = 0;
-      for (int i = 0; i < 4; i++) {
-        long v = 0;
-        int shift = 0;
-        int b;
-        do {
-          b = data[p++] & 0xff;
-          v |= (long) (b & 0x7f) << shift;
-          shift += 7;
-        } while (b >= 0x80);
-        size = v;
-      }
-      p += (int) size;
+      if (type == EventType.EXPERIMENTAL_BATCH) p++; // its experiment byte
+      // gen, m, time, then the payload size.
+      for (int i = 0; i < 4; i++) p += varint.decode(data, p, data.length);
+      p += (int) varint.value();
     }
     return count;
   }
