@@ -153,8 +153,10 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private void created(TraceEvent ev, long id, int to) {
     int from = ev.fromState();
     if (from == to || (from != GoState.NOT_EXIST.ordinal() && from != GoState.UNDETERMINED.ordinal())) return;
+    // Checked before marking: an id whose earlier life was summed at once and that comes back as
+    // a cgo callback has changed sums too.
+    if (goroutines.incarnationOf(id) > 1 && !createdInSyscall.containsKey(id)) streamed.recreated();
     if (to == GoState.SYSCALL.ordinal()) createdInSyscall.put(id, 1);
-    else if (goroutines.incarnationOf(id) > 1 && !createdInSyscall.containsKey(id)) streamed.recreated();
   }
 
   private int add(TraceEvent ev, long id, int to) {

@@ -11,8 +11,9 @@ import dev.gotrace.core.util.LongObjectMap;
  * ({@link #closed}): then an interval counts at once if its goroutine has run, since start_ts is then
  * final and end_ts can only be later than the interval's end; other intervals wait for
  * {@link #finish}. A goroutine id that is created again (a reused cgo-callback goroutine) would
- * change the window of intervals already counted: ids created into a syscall, as cgo callbacks
- * are, always wait, and any other re-creation makes the sums {@linkplain #exact() inexact}.
+ * change the window of intervals already counted: the intervals of an id created into a syscall,
+ * as cgo callbacks are, wait from then on, and the re-creation of an id that had not been so makes
+ * the sums {@linkplain #exact() inexact}.
  */
 final class ProfileSums {
   /** (profile, stack id + 1) packed in a long key → {count, delay}. */

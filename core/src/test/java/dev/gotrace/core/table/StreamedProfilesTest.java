@@ -73,6 +73,24 @@ class StreamedProfilesTest extends ArrowTest {
         kept.stream().map(r -> List.of(r.get("profile"), r.get("contentions"), r.get("delay_ns"))).toList());
   }
 
+  @Test void anIdSummedOnceThatComesBackAsACgoCallbackAsksForTheKeptIntervals() {
+    // Its first life (plain, summed as it streamed) counted [20, 30] whole; its last life, a
+    // callback that never runs, widens Go's window to the whole trace, so [10, 20] counts too.
+    Consumer<EventScript> events = s -> {
+      s.sync(1000);
+      s.on(1, 0, 1).go(1010, 9, NOT_EXIST, RUNNABLE);
+      s.on(1, 0, 9).go(1020, 9, RUNNABLE, RUNNING).go(1020, 9, RUNNING, WAITING, "chan receive", 0, 0);
+      s.on(1, 0, 1).go(1030, 9, WAITING, RUNNABLE);
+      s.on(1, 0, 9).go(1040, 9, RUNNABLE, RUNNING).go(1050, 9, RUNNING, NOT_EXIST);
+      s.on(1, -1, 9).go(1060, 9, NOT_EXIST, SYSCALL);
+      s.on(-1, -1, -1).sync(2000);
+    };
+    assertFalse(scripted(events, true).profilesExact());
+    List<Map<String, Object>> kept = written(scripted(events, false));
+    assertEquals(List.of(List.of("sched", 2L, 20L), List.of("sync", 1L, 10L)),
+        kept.stream().map(r -> List.of(r.get("profile"), r.get("contentions"), r.get("delay_ns"))).toList());
+  }
+
   private List<Map<String, Object>> profiles(TestData.Trace trace, boolean streamed) throws IOException {
     TraceReader reader = new TraceReader(ReadOptions.lenient());
     TraceTablesBuilder builder = new TraceTablesBuilder(reader.strings(), reader.stacks(), PROFILES, allocator,
