@@ -12,6 +12,7 @@ import dev.gotrace.core.event.TraceEvent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -278,8 +279,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private int[] computeProfileStacks() {
     BitSet used = streamed != null ? streamedStacks : stacksOfRows();
     // Per distinct stack (not per row): its profile key, then the smallest stack id sharing it.
-    List<List<Long>> keyOf = new ArrayList<>(stacks.size());
-    for (int s = 0; s < stacks.size(); s++) keyOf.add(null);
+    List<List<Long>> keyOf = new ArrayList<>(Collections.nCopies(stacks.size(), null));
     Map<List<Long>, Integer> smallest = new HashMap<>();
     for (int s = used.nextSetBit(1); s >= 0; s = used.nextSetBit(s + 1)) {
       List<Long> key = profileKey(s);

@@ -83,12 +83,7 @@ final class ProfileSums {
 
   /** Adds {@code other}'s sums to these. */
   void merge(ProfileSums other) {
-    for (long k : other.sums.keys()) {
-      long[] sum = sums.computeIfAbsent(k, x -> new long[2]);
-      long[] o = other.sums.get(k);
-      sum[0] += o[0];
-      sum[1] += o[1];
-    }
+    for (long k : other.sums.keys()) accumulate(sums, k, other.sums.get(k));
   }
 
   /**
@@ -100,13 +95,16 @@ final class ProfileSums {
     for (long k : sums.keys()) {
       int stack = (int) (k & 0xffff_ffffL) - 1;
       int canonical = stack == 0 ? 0 : profileStacks[stack];
-      long key = (k & 0xffff_ffff_0000_0000L) | (canonical == 0 ? 0 : canonical + 1L);
-      long[] sum = out.computeIfAbsent(key, x -> new long[2]);
-      long[] s = sums.get(k);
-      sum[0] += s[0];
-      sum[1] += s[1];
+      accumulate(out, (k & 0xffff_ffff_0000_0000L) | (canonical == 0 ? 0 : canonical + 1L), sums.get(k));
     }
     return out;
+  }
+
+  /** Adds the {count, delay} {@code sum} to {@code key}'s in {@code into}. */
+  private static void accumulate(LongObjectMap<long[]> into, long key, long[] sum) {
+    long[] total = into.computeIfAbsent(key, x -> new long[2]);
+    total[0] += sum[0];
+    total[1] += sum[1];
   }
 
   private void add(int profile, int stack, long delay) {
