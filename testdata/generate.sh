@@ -111,29 +111,28 @@ gen_traces() { # version
   done
 }
 
-# Builds Go 1.27's cmd/trace, cmd/pprof and the gohelper into $tmp. The helper imports
-# internal/trace, which only code inside the Go tree may import: -overlay adds gohelper/main.go
-# as $GOROOT/src/cmd/gotracehelper/main.go for this one build, so nothing is copied or written
-# into the toolchain.
+# Builds SRC, a main.go importing internal/trace, into $tmp/NAME with Go 1.27. Only code inside the
+# Go tree may import internal/trace: -overlay adds SRC as $GOROOT/src/cmd/NAME/main.go for this one
+# build, so nothing is copied or written into the toolchain.
+build_in_go_tree() { # src name
+  local root; root=$(goroot "$REF")
+  printf '{"Replace":{"%s":"%s"}}\n' "$root/src/cmd/$2/main.go" "$1" > "$tmp/$2-overlay.json"
+  (cd "$root/src/cmd" && clean_env "$root/bin/go" build -overlay "$tmp/$2-overlay.json" -o "$tmp/$2" "./$2")
+}
+
+# Builds Go 1.27's cmd/trace, cmd/pprof and the gohelper into $tmp.
 build_tools() {
   require_go "$REF"
   local root; root=$(goroot "$REF")
-  printf '{"Replace":{"%s":"%s"}}\n' "$root/src/cmd/gotracehelper/main.go" "$here/gohelper/main.go" \
-    > "$tmp/overlay.json"
   (cd "$root/src/cmd" && clean_env "$root/bin/go" build -o "$tmp/gotrace" cmd/trace \
-    && clean_env "$root/bin/go" build -o "$tmp/gopprof" cmd/pprof \
-    && clean_env "$root/bin/go" build -overlay "$tmp/overlay.json" -o "$tmp/gotracehelper" ./gotracehelper)
+    && clean_env "$root/bin/go" build -o "$tmp/gopprof" cmd/pprof)
+  build_in_go_tree "$here/gohelper/main.go" gotracehelper
 }
 
-# Builds the decoder goldens' helper (conformance/gotracehelper/main.go, Go 1.27's internal/trace)
-# into $tmp/decoderhelper, by the same overlay trick as build_tools.
+# Builds the decoder goldens' helper (conformance/gotracehelper/main.go) into $tmp/decoderhelper.
 build_decoder_helper() {
   require_go "$REF"
-  local root; root=$(goroot "$REF")
-  printf '{"Replace":{"%s":"%s"}}\n' "$root/src/cmd/gotracedecoderhelper/main.go" \
-    "$here/conformance/gotracehelper/main.go" > "$tmp/decoder-overlay.json"
-  (cd "$root/src/cmd" && clean_env "$root/bin/go" build -overlay "$tmp/decoder-overlay.json" \
-    -o "$tmp/decoderhelper" ./gotracedecoderhelper)
+  build_in_go_tree "$here/conformance/gotracehelper/main.go" decoderhelper
 }
 
 # Rewrites FILE's lines after its leading '#' comment lines with the standard input.
