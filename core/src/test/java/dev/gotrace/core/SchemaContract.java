@@ -51,6 +51,8 @@ public final class SchemaContract {
     t.put("region_profiles", List.of("region_name", "profile", "stack_id", "contentions", "delay_ns"));
     t.put("region_block_time", List.of("region_id", "reason", "block_ns"));
     t.put("region_range_time", List.of("region_id", "range_name", "dur_ns"));
+    t.put("group_blocking_profiles", List.of("name", "profile", "stack_id", "contentions", "delay_ns"));
+    t.put("group_stack_times", List.of("name", "stack_id", "cpu_samples", "wait_ns", "syscall_ns"));
     TABLES = Collections.unmodifiableMap(t);
 
     Map<String, List<String>> v = new LinkedHashMap<>();

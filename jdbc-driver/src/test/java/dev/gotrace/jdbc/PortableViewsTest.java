@@ -28,9 +28,10 @@ class PortableViewsTest {
 
   @Test
   void readsAreTheNamesAfterFromAndJoin() {
-    PortableViews.View profiles = VIEWS.get("goroutine_group_profiles");
-    assertEquals(List.of("_profile_intervals"), profiles.views());
-    assertEquals(List.of("goroutines"), profiles.tables());
+    PortableViews.View regions = VIEWS.get("region_frame_summary");
+    assertEquals(List.of("_region_durations"), regions.views());
+    assertEquals(List.of(), regions.tables());
+    assertEquals(List.of("group_blocking_profiles"), VIEWS.get("goroutine_group_profiles").tables());
     assertEquals(List.of("blocking_intervals", "goroutines", "trace_info"), VIEWS.get("_profile_intervals").tables());
     assertEquals(List.of("goroutine_times"), VIEWS.get("goroutine_groups").tables(), "FROM (SELECT ...) reads no table");
   }

@@ -167,7 +167,8 @@ class TraceJdbcIntegrationTest {
           FunctionRegistry.EMPTY);
       try (Connection c = driver.connect(GoTraceDriver.PREFIX + trace("go1.27", "mix"), new Properties())) {
         assertFalse(rows(c, "SELECT * FROM sync_blocking_profile").isEmpty());
-        assertEquals(Set.of("blocking_profiles", "stacks", "trace_info"), builtTables(allocator));
+        assertEquals(Set.of("blocking_profiles", "group_blocking_profiles", "group_stack_times", "stacks", "trace_info"),
+            builtTables(allocator));
         assertFalse(rows(c, "SELECT * FROM goroutine_analysis").isEmpty());
         assertFalse(builtTables(allocator).contains("events"), builtTables(allocator).toString());
       }

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -52,10 +54,7 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
   private final Vocabulary vocabulary;
   private final StackTable stacks;
   private final int[] stateNames = new int[GoState.values().length];
-  private final int netProfile;
-  private final int syncProfile;
-  private final int syscallProfile;
-  private final int schedProfile;
+  private final Profiles profiles;
   private final int transitionEnd;
   private final int traceEnd;
   /**
@@ -65,12 +64,16 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
    */
   private final boolean fullRows;
   /**
-   * Non-null when only blocking_profiles reads this builder: then each interval is summed as it
-   * closes and only the open ones keep a row (a closed interval's row is taken by the next one), so
-   * a profile of a large trace stages no column of tens of millions of rows.
+   * Non-null when only the tables aggregated from this builder read it (blocking_profiles and the
+   * goroutine group sums): then each interval is summed as it closes and only the open ones keep a
+   * row (a closed interval's row is taken by the next one), so a profile of a large trace stages no
+   * column of tens of millions of rows.
    */
-  private final ProfileSums streamed;
+  private final BlockingSums streamed;
   private final GoroutinesTableBuilder goroutines;
+  private final TraceBounds bounds;
+  /** {@link #sums()}, once computed. */
+  private BlockingSums summed;
   /** Rows of closed intervals, free for the next one to open (streamed only). */
   private int[] freeRows = new int[64];
   private int freeCount;
@@ -100,20 +103,18 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
 
   /**
    * Intervals of {@code goroutines}' goroutines; {@code fullRows} for the table itself, {@code streamed}
-   * non-null to sum them there instead of keeping rows.
+   * to sum them into {@link #sums()} as they close instead of keeping rows.
    */
   BlockingIntervalsTableBuilder(Vocabulary vocabulary, StackTable stacks, GoroutinesTableBuilder goroutines,
-      boolean fullRows, ProfileSums streamed) {
+      TraceBounds bounds, boolean fullRows, boolean streamed) {
     this.vocabulary = vocabulary;
     this.fullRows = fullRows;
-    this.streamed = streamed;
+    this.streamed = streamed ? new BlockingSums(goroutines, bounds) : null;
     this.goroutines = goroutines;
+    this.bounds = bounds;
     this.stacks = stacks;
     for (GoState s : GoState.values()) stateNames[s.ordinal()] = vocabulary.goState(s.ordinal());
-    netProfile = vocabulary.intern("net");
-    syncProfile = vocabulary.intern("sync");
-    syscallProfile = vocabulary.intern("syscall");
-    schedProfile = vocabulary.intern("sched");
+    profiles = new Profiles(vocabulary);
     transitionEnd = vocabulary.intern("transition");
     traceEnd = vocabulary.intern("trace_end");
   }
@@ -129,11 +130,8 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     if (row != LongIntMap.MISSING) {
       if (state.get(row) == stateNames[to]) return;
       if (streamed != null) {
-        int p = profile.get(row);
-        if (p >= 0) {
-          streamed.closed(id, ts.get(row), ev.time(), p, stackId.get(row),
-              createdInSyscall.size() > 0 && createdInSyscall.containsKey(id));
-        }
+        streamed.closed(id, ts.get(row), ev.time(), profiles.slot(profile.get(row)), kind(row), stackId.get(row),
+            createdInSyscall.size() > 0 && createdInSyscall.containsKey(id));
         freeRow(row);
       } else {
         dur.set(row, ev.time() - ts.get(row));
@@ -205,25 +203,78 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     freeRows[freeCount++] = row;
   }
 
+  /** The profiles' pool ids and slots, for the tables aggregated from this builder. */
+  Profiles profiles() { return profiles; }
+
   /**
-   * The sums of a streamed pass, complete (with the intervals that waited for their goroutine's
-   * final window) once the stream ended; null if this builder keeps rows.
+   * The sums of every interval, once the stream ended: those of a streamed pass, completed with the
+   * intervals still open and those that waited for their goroutine's final window, or those of the
+   * kept rows.
    */
-  ProfileSums streamedSums() {
-    if (streamed != null) streamed.finish();
+  BlockingSums sums() {
+    if (summed == null) summed = streamed != null ? finishStreamed() : sumRows();
+    return summed;
+  }
+
+  /** False if a streamed pass's sums may be wrong (see {@link BlockingSums#exact()}); true if rows are kept. */
+  boolean sumsExact() { return streamed == null || sums().exact(); }
+
+  private BlockingSums finishStreamed() {
+    for (int slot = 0; slot < open.capacity(); slot++) {
+      if (!open.occupied(slot)) continue;
+      int row = open.valueAt(slot);
+      streamed.open(open.keyAt(slot), ts.get(row), kind(row), stackId.get(row));
+    }
+    streamed.finish();
     return streamed;
+  }
+
+  /** The sums of the kept rows; the decode is over and both cores are free, so the later half is summed beside. */
+  private BlockingSums sumRows() {
+    int rows = rows();
+    CompletableFuture<BlockingSums> later = CompletableFuture.supplyAsync(() -> sumRows(rows / 2, rows));
+    BlockingSums sums = sumRows(0, rows / 2);
+    try {
+      sums.merge(later.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
+    }
+    return sums;
+  }
+
+  /** The sums of rows {@code [from, to)}: no boxing or hashing of records per interval. */
+  private BlockingSums sumRows(int from, int to) {
+    BlockingSums sums = new BlockingSums(goroutines, bounds);
+    for (int row = from; row < to; row++) {
+      GoroutinesTableBuilder.Goroutine g = goroutines.find(goid.get(row));
+      if (g == null) continue;
+      long start = ts.get(row);
+      boolean closed = !dur.isNull(row);
+      sums.count(g, start, closed ? start + dur.get(row) : 0, closed, profiles.slot(profile(row)), kind(row), stack(row));
+    }
+    return sums;
+  }
+
+  /** Which whole-length sum of {@link BlockingSums} interval {@code row} adds to. */
+  private int kind(int row) {
+    int s = state.get(row);
+    if (s == stateNames[GoState.WAITING.ordinal()]) return BlockingSums.WAITING;
+    if (s == stateNames[GoState.SYSCALL.ordinal()]) return BlockingSums.SYSCALL;
+    return BlockingSums.OTHER;
   }
 
   /** cmd/trace/pprof.go's predicates, as a profile name id; -1 if no profile counts the interval. */
   private int profileOf(int to, int reasonId) {
-    if (to == GoState.SYSCALL.ordinal()) return syscallProfile;
-    if (to == GoState.RUNNABLE.ordinal()) return schedProfile;
+    if (to == GoState.SYSCALL.ordinal()) return profiles.syscall();
+    if (to == GoState.RUNNABLE.ordinal()) return profiles.sched();
     if (reasonId >= waitProfiles.length) waitProfiles = Arrays.copyOf(waitProfiles, reasonId * 2);
     if (waitProfiles[reasonId] == 0) {
       String s = vocabulary.strings().get(reasonId);
       int profile = -1;
-      if (s.equals("network")) profile = netProfile;
-      else if (s.contains("chan") || s.contains("sync") || s.contains("select")) profile = syncProfile;
+      if (s.equals("network")) profile = profiles.net();
+      else if (s.contains("chan") || s.contains("sync") || s.contains("select")) profile = profiles.sync();
       waitProfiles[reasonId] = profile + 1;
     }
     return waitProfiles[reasonId] - 1;

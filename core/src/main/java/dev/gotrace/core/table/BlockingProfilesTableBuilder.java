@@ -3,11 +3,10 @@ package dev.gotrace.core.table;
 import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.string;
 
-import dev.gotrace.core.util.LongObjectMap;
 import java.util.Comparator;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
@@ -28,24 +27,26 @@ final class BlockingProfilesTableBuilder {
 
   private BlockingProfilesTableBuilder() {}
 
-  /** Aggregates the intervals of {@code intervals} whose goroutine {@code goroutines} knows. */
-  static TraceTable build(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
-      TraceBounds bounds, Vocabulary vocabulary, TableContext context) {
-    ProfileSums streamed = intervals.streamedSums();
-    LongObjectMap<long[]> sums = (streamed != null ? streamed : summed(intervals, goroutines, bounds))
-        .byProfileStack(intervals.profileStacks());
-    List<Long> keys = sums.keys().stream()
-        .sorted(Comparator.comparing((Long k) -> vocabulary.strings().get(profileOf(k)))
-            .thenComparingLong(BlockingProfilesTableBuilder::stackOf))
+  /** Aggregates {@code intervals}' sums over goroutine names. */
+  static TraceTable build(BlockingIntervalsTableBuilder intervals, Vocabulary vocabulary, TableContext context) {
+    Map<Key, long[]> sums = new HashMap<>();
+    intervals.sums().byProfileStack(intervals.profileStacks()).forEach((k, sum) -> {
+      long[] total = sums.computeIfAbsent(new Key(k.slot(), k.stack()), x -> new long[2]);
+      total[0] += sum[0];
+      total[1] += sum[1];
+    });
+    Profiles profiles = intervals.profiles();
+    List<Key> keys = sums.keySet().stream()
+        .sorted(Comparator.comparing((Key k) -> vocabulary.strings().get(profiles.id(k.slot())))
+            .thenComparingInt(Key::stack))
         .toList();
     IntColumn profile = new IntColumn();
     LongColumn stackId = new LongColumn();
     LongColumn contentions = new LongColumn();
     LongColumn delay = new LongColumn();
-    for (long k : keys) {
-      profile.add(profileOf(k));
-      if (stackOf(k) < 0) stackId.addNull();
-      else stackId.add(stackOf(k));
+    for (Key k : keys) {
+      profile.add(profiles.id(k.slot()));
+      stackId.addStack(k.stack());
       long[] sum = sums.get(k);
       contentions.add(sum[0]);
       delay.add(sum[1]);
@@ -54,39 +55,6 @@ final class BlockingProfilesTableBuilder {
         ColumnWriter.bigint(contentions), ColumnWriter.bigint(delay));
   }
 
-  /** The sums of the rows {@code intervals} kept; the decode is over and both cores are free, so the later half is summed beside. */
-  private static ProfileSums summed(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
-      TraceBounds bounds) {
-    int rows = intervals.rows();
-    CompletableFuture<ProfileSums> later = CompletableFuture.supplyAsync(
-        () -> sum(intervals, goroutines, bounds, rows / 2, rows));
-    ProfileSums sums = sum(intervals, goroutines, bounds, 0, rows / 2);
-    try {
-      sums.merge(later.join());
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException r) throw r;
-      if (e.getCause() instanceof Error err) throw err;
-      throw e;
-    }
-    return sums;
-  }
-
-  /** The sums of rows {@code [from, to)}: no boxing or hashing of records per interval. */
-  private static ProfileSums sum(BlockingIntervalsTableBuilder intervals, GoroutinesTableBuilder goroutines,
-      TraceBounds bounds, int from, int to) {
-    ProfileSums sums = new ProfileSums(goroutines, bounds);
-    for (int row = from; row < to; row++) {
-      int profile = intervals.profile(row);
-      if (profile < 0 || !intervals.closed(row)) continue;
-      GoroutinesTableBuilder.Goroutine g = goroutines.find(intervals.goid(row));
-      if (g == null) continue;
-      long start = intervals.startTime(row);
-      sums.count(g, start, start + intervals.duration(row), profile, intervals.stack(row));
-    }
-    return sums;
-  }
-
-  private static int profileOf(long key) { return (int) (key >>> 32); }
-
-  private static long stackOf(long key) { return (key & 0xffff_ffffL) - 1; }
+  /** A profile slot and profile_stack_id (0 for NULL). */
+  private record Key(int slot, int stack) {}
 }

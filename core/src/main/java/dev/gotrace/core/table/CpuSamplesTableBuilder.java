@@ -35,6 +35,15 @@ final class CpuSamplesTableBuilder implements TableBuilder {
     eventId.add(ev.index());
   }
 
+  /** Samples so far. */
+  int rows() { return ts.size(); }
+
+  /** Goroutine of sample {@code row}; -1 if none. */
+  long goid(int row) { return goid.isNull(row) ? -1 : goid.get(row); }
+
+  /** Stack id of sample {@code row}, 0 for none. */
+  int stack(int row) { return stackId.isNull(row) ? 0 : (int) stackId.get(row); }
+
   @Override public TraceTable finish(TableContext context) {
     return context.table(NAME, SCHEMA, ts.size(),
         context.time(ts), ColumnWriter.bigint(goid), ColumnWriter.bigint(procId), ColumnWriter.bigint(threadId),

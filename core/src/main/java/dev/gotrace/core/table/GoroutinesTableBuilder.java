@@ -51,7 +51,7 @@ final class GoroutinesTableBuilder implements TableBuilder {
     long startTs;
     long endTs;
     int endReason = -1;
-    /** Latest end of an interval {@link ProfileSums} counted against this incarnation while streaming; 0 if none. */
+    /** Latest end of an interval {@link BlockingSums} counted against this incarnation while streaming; 0 if none. */
     long countedEnd;
 
     Goroutine(long goid, int incarnation, long createTs, long creator, int createStack) {

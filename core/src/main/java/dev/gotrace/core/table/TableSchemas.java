@@ -38,6 +38,8 @@ public final class TableSchemas {
     SCHEMAS.put(RegionProfilesTableBuilder.NAME, RegionProfilesTableBuilder.SCHEMA);
     SCHEMAS.put(RegionStatsTableBuilder.BLOCK_NAME, RegionStatsTableBuilder.BLOCK_SCHEMA);
     SCHEMAS.put(RegionStatsTableBuilder.RANGE_NAME, RegionStatsTableBuilder.RANGE_SCHEMA);
+    SCHEMAS.put(GroupBlockingProfilesTableBuilder.NAME, GroupBlockingProfilesTableBuilder.SCHEMA);
+    SCHEMAS.put(GroupStackTimesTableBuilder.NAME, GroupStackTimesTableBuilder.SCHEMA);
   }
 
   private TableSchemas() {}

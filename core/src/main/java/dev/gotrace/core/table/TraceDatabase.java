@@ -224,6 +224,9 @@ public final class TraceDatabase implements AutoCloseable {
     if (trace == null) throw new IllegalStateException("this database has no trace file to decode");
     Set<String> chosen = new LinkedHashSet<>(requested);
     if (!built.containsKey(TraceInfoTableBuilder.NAME)) chosen.add(TraceInfoTableBuilder.NAME);
+    for (String name : TraceTablesBuilder.builtAlong(chosen)) {
+      if (!built.containsKey(name)) chosen.add(name);
+    }
     // A failed pass is not retried for the next table asked for; its tables are built when asked for again.
     requested.clear();
     TraceReader reader = new TraceReader(options);

@@ -16,7 +16,7 @@ import org.apache.arrow.vector.dictionary.DictionaryProvider.MapDictionaryProvid
 /**
  * Feeds every event of one pass over the trace to the builders of the chosen tables (and of the
  * builders they read: regions reads the goroutines and tasks builders while streaming, so those are
- * fed too, before it; blocking_profiles, goroutine_times, goroutine_block_times, the region_stats tables and region_profiles aggregate
+ * fed too, before it; blocking_profiles, group_blocking_profiles, group_stack_times, goroutine_times, goroutine_block_times, the region_stats tables and region_profiles aggregate
  * other builders at the end), then writes the chosen tables. Every builder is constructed whatever the
  * choice, so the fixed strings they intern take the same pool ids in every pass.
  */
@@ -36,18 +36,26 @@ final class TraceTablesBuilder implements TraceSink {
 
   private static final Set<String> REGION_STATS_READS = Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME,
       TasksTableBuilder.NAME, GoroutineStatesTableBuilder.NAME);
+  private static final Set<String> BLOCKING_SUMS_READS = Set.of(BlockingIntervalsTableBuilder.NAME,
+      GoroutinesTableBuilder.NAME);
+  /** The tables written from {@link BlockingSums}: when no other chosen table needs the interval rows, they stream. */
+  private static final Set<String> BLOCKING_SUMS_TABLES = Set.of(BlockingProfilesTableBuilder.NAME,
+      GroupBlockingProfilesTableBuilder.NAME, GroupStackTimesTableBuilder.NAME);
   /** Tables written from other tables' builders, and the builders they read. */
-  private static final Map<String, Set<String>> READS = Map.of(
-      RegionsTableBuilder.NAME, Set.of(GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME),
-      BlockingProfilesTableBuilder.NAME, Set.of(BlockingIntervalsTableBuilder.NAME, GoroutinesTableBuilder.NAME),
-      GoroutineTimesTableBuilder.NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
-      GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME),
-      RegionStatsTableBuilder.NAME, REGION_STATS_READS,
-      RegionStatsTableBuilder.BLOCK_NAME, REGION_STATS_READS,
-      RegionStatsTableBuilder.RANGE_NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME,
-          TasksTableBuilder.NAME, GoroutineStatesTableBuilder.NAME, GoroutineRangeTimeTableBuilder.NAME),
-      RegionProfilesTableBuilder.NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME,
-          BlockingIntervalsTableBuilder.NAME));
+  private static final Map<String, Set<String>> READS = Map.ofEntries(
+      Map.entry(RegionsTableBuilder.NAME, Set.of(GoroutinesTableBuilder.NAME, TasksTableBuilder.NAME)),
+      Map.entry(BlockingProfilesTableBuilder.NAME, BLOCKING_SUMS_READS),
+      Map.entry(GroupBlockingProfilesTableBuilder.NAME, BLOCKING_SUMS_READS),
+      Map.entry(GroupStackTimesTableBuilder.NAME, Set.of(BlockingIntervalsTableBuilder.NAME, GoroutinesTableBuilder.NAME,
+          CpuSamplesTableBuilder.NAME)),
+      Map.entry(GoroutineTimesTableBuilder.NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME)),
+      Map.entry(GoroutineTimesTableBuilder.BLOCK_NAME, Set.of(GoroutineStatesTableBuilder.NAME, GoroutinesTableBuilder.NAME)),
+      Map.entry(RegionStatsTableBuilder.NAME, REGION_STATS_READS),
+      Map.entry(RegionStatsTableBuilder.BLOCK_NAME, REGION_STATS_READS),
+      Map.entry(RegionStatsTableBuilder.RANGE_NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME,
+          TasksTableBuilder.NAME, GoroutineStatesTableBuilder.NAME, GoroutineRangeTimeTableBuilder.NAME)),
+      Map.entry(RegionProfilesTableBuilder.NAME, Set.of(RegionsTableBuilder.NAME, GoroutinesTableBuilder.NAME,
+          TasksTableBuilder.NAME, BlockingIntervalsTableBuilder.NAME)));
 
   /** Builds every table, writing them all at {@link #finish} (scripted tests). */
   TraceTablesBuilder(StringPool strings, StackTable stacks) {
@@ -57,8 +65,8 @@ final class TraceTablesBuilder implements TraceSink {
   /**
    * Builds the tables named in {@code chosen} (names of {@link TableSchemas}); append-only tables
    * are written to {@code allocator} a batch of {@code batchRows} at a time while events stream in.
-   * {@code streamProfiles}: when blocking_profiles is the only table reading blocking_intervals, sum
-   * the intervals as they close instead of keeping them (see {@link #profilesExact}).
+   * {@code streamProfiles}: when only the tables written from {@link BlockingSums} read
+   * blocking_intervals, sum the intervals as they close instead of keeping them (see {@link #profilesExact}).
    */
   TraceTablesBuilder(StringPool strings, StackTable stacks, Set<String> chosen, BufferAllocator allocator, int batchRows,
       boolean streamProfiles) {
@@ -73,10 +81,10 @@ final class TraceTablesBuilder implements TraceSink {
     builders.put(ProcsTableBuilder.NAME, new ProcsTableBuilder());
     builders.put(ThreadsTableBuilder.NAME, new ThreadsTableBuilder());
     builders.put(GoroutineStatesTableBuilder.NAME, new GoroutineStatesTableBuilder(vocabulary));
-    boolean streamed = streamProfiles && this.chosen.contains(BlockingProfilesTableBuilder.NAME)
+    boolean streamed = streamProfiles && this.chosen.stream().anyMatch(BLOCKING_SUMS_TABLES::contains)
         && !this.chosen.contains(BlockingIntervalsTableBuilder.NAME) && !this.chosen.contains(RegionProfilesTableBuilder.NAME);
     builders.put(BlockingIntervalsTableBuilder.NAME, new BlockingIntervalsTableBuilder(vocabulary, stacks, goroutines,
-        this.chosen.contains(BlockingIntervalsTableBuilder.NAME), streamed ? new ProfileSums(goroutines, bounds) : null));
+        bounds, this.chosen.contains(BlockingIntervalsTableBuilder.NAME), streamed));
     builders.put(TasksTableBuilder.NAME, tasks);
     builders.put(RegionsTableBuilder.NAME, new RegionsTableBuilder(vocabulary, goroutines, tasks, stacks, bounds));
     builders.put(LogsTableBuilder.NAME, new LogsTableBuilder());
@@ -98,13 +106,21 @@ final class TraceTablesBuilder implements TraceSink {
   }
 
   /**
+   * The tables that cost next to nothing more in a pass that builds {@code chosen}: the others
+   * written from {@link BlockingSums}, if one of them is chosen (a user of one profile view tends
+   * to ask for the next, which then needs no pass of its own).
+   */
+  static Set<String> builtAlong(Set<String> chosen) {
+    return chosen.stream().anyMatch(BLOCKING_SUMS_TABLES::contains) ? BLOCKING_SUMS_TABLES : Set.of();
+  }
+
+  /**
    * False if the profiles summed while streaming may be wrong: a goroutine id was created again
    * after intervals of it were summed (not one of Go's cgo-callback ids). Decode again without
    * {@code streamProfiles} then.
    */
   boolean profilesExact() {
-    ProfileSums sums = ((BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME)).streamedSums();
-    return sums == null || sums.exact();
+    return intervals().sumsExact();
   }
 
   @Override public void onEvent(TraceEvent ev) {
@@ -135,9 +151,11 @@ final class TraceTablesBuilder implements TraceSink {
       case TraceInfoTableBuilder.NAME -> TraceInfoTableBuilder.build(info, bounds, context);
       case StacksTableBuilder.NAME -> StacksTableBuilder.build(stacks, context);
       case StackFramesTableBuilder.NAME -> StackFramesTableBuilder.build(stacks, context);
-      case BlockingProfilesTableBuilder.NAME -> BlockingProfilesTableBuilder.build(
-          (BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME),
-          (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), bounds, vocabulary, context);
+      case BlockingProfilesTableBuilder.NAME -> BlockingProfilesTableBuilder.build(intervals(), vocabulary, context);
+      case GroupBlockingProfilesTableBuilder.NAME -> GroupBlockingProfilesTableBuilder.build(intervals(), vocabulary, context);
+      case GroupStackTimesTableBuilder.NAME -> GroupStackTimesTableBuilder.build(intervals(),
+          (CpuSamplesTableBuilder) builders.get(CpuSamplesTableBuilder.NAME),
+          (GoroutinesTableBuilder) builders.get(GoroutinesTableBuilder.NAME), vocabulary, context);
       case GoroutineTimesTableBuilder.NAME -> goroutineTimes().times(context);
       case GoroutineTimesTableBuilder.BLOCK_NAME -> goroutineTimes().blockTimes(context);
       case RegionStatsTableBuilder.NAME -> regionStats().stats(context);
@@ -149,6 +167,10 @@ final class TraceTablesBuilder implements TraceSink {
           (BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME), bounds, vocabulary, context);
       default -> builders.get(name).finish(context);
     };
+  }
+
+  private BlockingIntervalsTableBuilder intervals() {
+    return (BlockingIntervalsTableBuilder) builders.get(BlockingIntervalsTableBuilder.NAME);
   }
 
   private GoroutineTimesTableBuilder goroutineTimes() {

@@ -23,6 +23,9 @@ public final class LongIntMap extends LongKeyTable {
 
   public boolean containsKey(long key) { return find(key) >= 0; }
 
+  /** The value in occupied {@code slot} (see {@link #occupied}, {@link #keyAt}). */
+  public int valueAt(int slot) { return values[slot]; }
+
   /** Sets {@code key} to {@code value}. */
   public void put(long key, int value) {
     values[claim(key)] = value;
