@@ -177,6 +177,20 @@ class TraceJdbcIntegrationTest {
   }
 
   @Test
+  void theLeakViewsBuildNoGoroutineStates() throws Exception {
+    try (RootAllocator allocator = new RootAllocator()) {
+      GoTraceDriver driver = new GoTraceDriver((path, cache, limit) -> TraceDatabaseCatalog.open(path, cache, allocator), ViewLoader.shipped(),
+          FunctionRegistry.EMPTY);
+      try (Connection c = driver.connect(GoTraceDriver.PREFIX + TestData.root().resolve("scenarios/leak.trace"), new Properties())) {
+        assertFalse(rows(c, "SELECT * FROM goroutine_leaks").isEmpty());
+        assertFalse(rows(c, "SELECT * FROM goroutines_blocked_at_end").isEmpty());
+        assertEquals(Set.of("goroutines", "trace_info"), builtTables(allocator));
+      }
+      assertEquals(0, allocator.getAllocatedMemory());
+    }
+  }
+
+  @Test
   void resultSetClosedEarlyThenConnectionFreesAllMemory() throws Exception {
     try (RootAllocator allocator = new RootAllocator()) {
       GoTraceDriver driver = new GoTraceDriver((path, cache, limit) -> TraceDatabaseCatalog.open(path, cache, allocator), ViewLoader.shipped(),

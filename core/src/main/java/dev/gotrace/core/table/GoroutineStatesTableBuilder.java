@@ -111,21 +111,14 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
     int from = ev.fromState();
     int to = ev.toState();
     Life life = lives.get(id);
-    long start = t;
     if (from == GoState.UNDETERMINED.ordinal() || from == GoState.NOT_EXIST.ordinal()) {
       life = new Life(life == null ? 1 : life.incarnation + 1);
       lives.put(id, life);
-      if (from == GoState.UNDETERMINED.ordinal()) {
-        if (to == GoState.SYSCALL.ordinal() && ev.proc() < 0) {
-          // Go credits the time before the status as syscall block time, the time after as syscall time.
-          if (t > syncTs) {
-            int row = open(id, life, ev, syncTs);
-            syscallBlockTs.set(row, syncTs);
-            close(life, ev, statusEnd);
-          }
-        } else {
-          start = syncTs;
-        }
+      if (reportedInSyscallWithoutP(ev) && t > syncTs) {
+        // Go credits the time before the status as syscall block time, the time after as syscall time.
+        int row = open(id, life, ev, syncTs);
+        syscallBlockTs.set(row, syncTs);
+        close(life, ev, statusEnd);
       }
     } else if (life == null) {
       return; // Go's reader never leaves a state of a goroutine it has not reported.
@@ -154,7 +147,21 @@ final class GoroutineStatesTableBuilder implements TableBuilder {
       syscallingG.put(id, ev.proc());
       life.lastSyscallTime = t;
     }
-    open(id, life, ev, start);
+    open(id, life, ev, openedRowStart(ev, syncTs));
+  }
+
+  /**
+   * Start of the row a goroutine transition {@code ev} opens (absolute): the event's time, except
+   * that a goroutine first reported by a status event starts at that generation's Sync
+   * ({@code syncTs}), as Go's summary credits it, unless it is reported in a syscall without a P,
+   * whose time before the status is a separate row.
+   */
+  static long openedRowStart(TraceEvent ev, long syncTs) {
+    return ev.fromState() == GoState.UNDETERMINED.ordinal() && !reportedInSyscallWithoutP(ev) ? syncTs : ev.time();
+  }
+
+  private static boolean reportedInSyscallWithoutP(TraceEvent ev) {
+    return ev.fromState() == GoState.UNDETERMINED.ordinal() && ev.toState() == GoState.SYSCALL.ordinal() && ev.proc() < 0;
   }
 
   private void procIdle(TraceEvent ev) {

@@ -36,7 +36,11 @@ final class GoroutinesTableBuilder implements TableBuilder {
       bigint("create_stack_id", true, "Stack of the creating event (Event.Stack(): the creator's stack at the go statement); NULL if none (joins stacks.stack_id)."),
       bigint("pc", true, "Go's summary PC: the PC of the frame that gave the name; NULL if unnamed."),
       int32("incarnations", false, "How many times this goroutine id was created in the trace (more than 1 for reused cgo-callback goroutines); the row describes the last one."),
-      string("end_reason", true, "Why end_ts is set: 'exit' (transition into not_exist) or 'blocked_forever' (waiting with reason 'forever'); NULL if alive at trace end."));
+      string("end_reason", true, "Why end_ts is set: 'exit' (transition into not_exist) or 'blocked_forever' (waiting with reason 'forever'); NULL if alive at trace end."),
+      string("open_state", true, "State of the last incarnation's goroutine_states row still open at trace end (dur NULL): running, runnable, waiting or syscall; NULL if it exited (it has no open row)."),
+      bigint("open_state_ts", true, "Start (ts) of that open row: when the goroutine entered open_state (ns since trace start); NULL if open_state is."),
+      string("open_state_reason", true, "Reason of that open row, as Go reports it ('' when none, e.g. for a status event); NULL if open_state is."),
+      bigint("open_state_stack_id", true, "Stack of that open row (its stack_id: Go's Event.Stack() of the transition into open_state); NULL if none or if open_state is NULL (joins stacks.stack_id)."));
 
   /** What Go's summary knows of one incarnation of a goroutine. */
   static final class Goroutine {
@@ -51,6 +55,11 @@ final class GoroutinesTableBuilder implements TableBuilder {
     long startTs;
     long endTs;
     int endReason = -1;
+    /** The goroutine_states row the latest transition opened: toState ordinal (-1: none, it exited), ts, reason, stack. */
+    int openState = -1;
+    long openTs;
+    int openReason;
+    int openStack;
     /** Latest end of an interval {@link BlockingSums} counted against this incarnation while streaming; 0 if none. */
     long countedEnd;
 
@@ -101,6 +110,7 @@ final class GoroutinesTableBuilder implements TableBuilder {
       return; // Go's reader never leaves a state of a goroutine it has not reported.
     }
     if (g.name == 0) nameFrom(g, ev.transitionStackId());
+    noteOpenRow(g, ev);
     if (to == GoState.RUNNING.ordinal()) {
       if (g.startTs == 0) g.startTs = ev.time();
     } else if (to == GoState.NOT_EXIST.ordinal()) {
@@ -110,6 +120,14 @@ final class GoroutinesTableBuilder implements TableBuilder {
       g.endTs = ev.time();
       g.endReason = foreverReason;
     }
+  }
+
+  /** Each transition closes the incarnation's open goroutine_states row and opens the next, except one into not_exist. */
+  private void noteOpenRow(Goroutine g, TraceEvent ev) {
+    g.openState = ev.toState() == GoState.NOT_EXIST.ordinal() ? -1 : ev.toState();
+    g.openTs = GoroutineStatesTableBuilder.openedRowStart(ev, syncTs);
+    g.openReason = ev.reasonId();
+    g.openStack = ev.stackId();
   }
 
   /** Go names a goroutine after the outermost frame of a transition stack (the last frame wins). */
@@ -179,6 +197,10 @@ final class GoroutinesTableBuilder implements TableBuilder {
     LongColumn pc = new LongColumn();
     IntColumn incarnations = new IntColumn();
     IntColumn endReason = new IntColumn();
+    IntColumn openState = new IntColumn();
+    LongColumn openTs = new LongColumn();
+    IntColumn openReason = new IntColumn();
+    LongColumn openStack = new LongColumn();
     List<Long> ids = goids();
     for (long id : ids) {
       Goroutine g = goroutines.get(id);
@@ -197,11 +219,23 @@ final class GoroutinesTableBuilder implements TableBuilder {
       incarnations.add(g.incarnation);
       if (g.endReason < 0) endReason.addNull();
       else endReason.add(g.endReason);
+      if (g.openState < 0) {
+        openState.addNull();
+        openTs.addNull();
+        openReason.addNull();
+        openStack.addNull();
+      } else {
+        openState.add(vocabulary.goState(g.openState));
+        openTs.add(g.openTs);
+        openReason.add(g.openReason);
+        openStack.addStack(g.openStack);
+      }
     }
     return context.table(NAME, SCHEMA, goid.size(),
         ColumnWriter.bigint(goid), ColumnWriter.int32(name), ColumnWriter.bit(system),
         ColumnWriter.bigint(creator), context.time(createTs), context.time(startTs),
         context.time(endTs), ColumnWriter.bigint(createStack), ColumnWriter.bigint(pc),
-        ColumnWriter.int32(incarnations), ColumnWriter.int32(endReason));
+        ColumnWriter.int32(incarnations), ColumnWriter.int32(endReason), ColumnWriter.int32(openState),
+        context.time(openTs), ColumnWriter.int32(openReason), ColumnWriter.bigint(openStack));
   }
 }
