@@ -13,6 +13,7 @@ import org.apache.calcite.DataContext;
 import org.apache.calcite.linq4j.AbstractEnumerable;
 import org.apache.calcite.linq4j.Enumerable;
 import org.apache.calcite.linq4j.Enumerator;
+import org.apache.calcite.linq4j.Linq4j;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.rex.RexNode;
@@ -146,6 +147,38 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
     int[] readColumns = read.stream().mapToInt(Integer::intValue).toArray();
     return new ArrowEnumerator(catalog, source.batches(), declared.size(), projected, predicates, readColumns,
         cancelFlag);
+  }
+
+  /** The declared column at {@code index} (its dictionary not decoded). */
+  ArrowColumn column(int index) {
+    return declared.get(index);
+  }
+
+  /** Whether the scan decides every one of {@code filters} itself (see {@link FilterCompiler}); plans, builds nothing. */
+  boolean decidesAll(List<RexNode> filters) {
+    List<RexNode> left = new ArrayList<>(filters);
+    new FilterCompiler(declared).compile(left);
+    return left.isEmpty();
+  }
+
+  /**
+   * Requests the table's rows and returns the rows of {@code aggregation}, computed over the
+   * batches when first enumerated.
+   */
+  Enumerable<Object[]> aggregate(DataContext root, ScanAggregation aggregation) {
+    source.request();
+    AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+    return new AbstractEnumerable<>() {
+      @Override
+      public Enumerator<Object[]> enumerator() {
+        List<Object[]> rows = catalog.leased(() -> {
+          Resolved r = resolved();
+          List<RowPredicate> predicates = r.filters().compile(new ArrayList<>(aggregation.filters()));
+          return new ArrowAggregator(aggregation, r.columns(), predicates, cancelFlag).run(source.batches());
+        });
+        return Linq4j.enumerator(rows);
+      }
+    };
   }
 
   private int[] allColumns() {

@@ -17,7 +17,7 @@ import org.apache.calcite.sql.parser.SqlParser;
  * Calcite's statement preparation with three changes for gotrace connections: view SQL is parsed
  * with {@link GoTraceLex} when a view is expanded (Calcite would use its default, upper-casing
  * policy), statements that would write are rejected up front, and the planner has three more
- * rules: {@link CountRowsRule}, Calcite's top-N rule for ORDER BY with LIMIT, and the push of
+ * rules: {@link CountRowsRule}, {@link AggregateScanRule}, Calcite's top-N rule for ORDER BY with LIMIT, and the push of
  * filters into the inputs of a UNION (for a catalogue's conditions on trace_id); and the planner
  * infers no predicates of wide unions ({@link WideUnionPredicates}).
  */
@@ -37,6 +37,7 @@ final class GoTracePrepare extends CalcitePrepareImpl {
       RelOptCostFactory costFactory) {
     RelOptPlanner planner = super.createPlanner(prepareContext, externalContext, costFactory);
     planner.addRule(CountRowsRule.INSTANCE);
+    planner.addRule(AggregateScanRule.INSTANCE);
     // ORDER BY ... LIMIT n keeps the n best rows in a bounded structure instead of sorting all.
     planner.addRule(EnumerableRules.ENUMERABLE_LIMIT_SORT_RULE);
     // A catalogue's tables are unions over its traces: a condition on trace_id goes into each
