@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.arrow.memory.ArrowBuf;
@@ -36,6 +37,8 @@ final class ArrowAggregator {
   private final int[] selection = new int[ArrowEnumerator.CHUNK];
   private final FieldVector[] vectors;
   private final boolean[] hasNulls;
+  /** The columns read: keys, arguments and filtered columns; no other vector is fetched. */
+  private final int[] readColumns;
 
   ArrowAggregator(ScanAggregation aggregation, List<ArrowColumn> columns, List<RowPredicate> predicates,
       AtomicBoolean cancelFlag) {
@@ -46,6 +49,11 @@ final class ArrowAggregator {
     this.single = keys.length == 0 ? newAccumulators() : null;
     this.vectors = new FieldVector[columns.size()];
     this.hasNulls = new boolean[columns.size()];
+    TreeSet<Integer> read = new TreeSet<>();
+    for (int c : aggregation.groupColumns()) read.add(c);
+    for (ScanAggregation.Call call : aggregation.calls()) if (call.column() >= 0) read.add(call.column());
+    for (RowPredicate p : predicates) read.add(p.column());
+    this.readColumns = read.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** The result rows: the group keys then the aggregate values, boxed as Calcite expects them. */
@@ -53,7 +61,7 @@ final class ArrowAggregator {
     for (VectorSchemaRoot batch : batches) {
       if (cancelFlag != null && cancelFlag.get()) throw new CancellationException("statement cancelled");
       int rows = batch.getRowCount();
-      for (int c = 0; c < vectors.length; c++) {
+      for (int c : readColumns) {
         vectors[c] = batch.getVector(c);
         hasNulls[c] = vectors[c].getNullCount() > 0;
       }

@@ -52,8 +52,7 @@ class AggregateScanRuleTest {
       assertTrue(plan(c, "SELECT kind, COUNT(*) FROM events GROUP BY kind").contains("ArrowAggregateRel"));
       // DISTINCT: Calcite groups by (kind, goid) first, which the scan does, then counts those itself.
       assertTrue(plan(c, "SELECT kind, COUNT(DISTINCT goid) FROM events GROUP BY kind").contains("EnumerableAggregate"));
-      assertFalse(plan(c, "SELECT kind, COUNT(*) FROM events WHERE goid + 1 > 2 GROUP BY kind").contains("ArrowAggregateRel"));
-      assertFalse(plan(c, "SELECT kind, AVG(ts) FROM events GROUP BY kind").contains("ArrowAggregateRel"));
+      assertFalse(plan(c, "SELECT kind, COUNT(*) FROM events WHERE MOD(goid, 2) = 0 GROUP BY kind").contains("ArrowAggregateRel"));
     }
   }
 
