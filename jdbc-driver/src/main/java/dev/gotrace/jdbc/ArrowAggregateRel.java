@@ -55,7 +55,9 @@ final class ArrowAggregateRel extends AbstractRelNode implements EnumerableRel {
 
   @Override
   public double estimateRowCount(RelMetadataQuery mq) {
-    return aggregation.groupColumns().length == 0 ? 1 : Math.max(1, table.rowCount() / 1000.0);
+    // The table's estimate, not rowCount(): that builds the rows, at plan time and in a pass of their own.
+    Double rows = table.getStatistic().getRowCount();
+    return aggregation.groupColumns().length == 0 || rows == null ? 1 : Math.max(1, rows / 1000.0);
   }
 
   /** Reads the table once with no per-row boxing: cheaper than any Calcite aggregate over its scan. */

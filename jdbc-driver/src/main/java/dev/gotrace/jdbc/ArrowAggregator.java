@@ -32,8 +32,9 @@ final class ArrowAggregator {
   /** Groups of a single key: by value, and the NULL group. */
   private final LongObjectMap<long[]> byValue = new LongObjectMap<>();
   private long[] nullGroup;
-  /** Groups of several keys. */
+  /** Groups of several keys, and the key of the row being grouped (copied only for a new group). */
   private final Map<GroupKey, long[]> byKey = new HashMap<>();
+  private GroupKey probe;
   private final int[] selection = new int[ArrowEnumerator.CHUNK];
   private final FieldVector[] vectors;
   private final boolean[] hasNulls;
@@ -89,13 +90,21 @@ final class ArrowAggregator {
       }
       return byValue.computeIfAbsent(value(key, row), k -> newAccumulators());
     }
-    long[] values = new long[keys.length];
-    int nulls = 0;
+    if (probe == null) probe = new GroupKey(new long[keys.length]);
+    probe.nulls = 0;
     for (int i = 0; i < keys.length; i++) {
-      if (isNull(keys[i].index(), row)) nulls |= 1 << i;
-      else values[i] = value(keys[i], row);
+      boolean isNull = isNull(keys[i].index(), row);
+      if (isNull) probe.nulls |= 1 << i;
+      probe.values[i] = isNull ? 0 : value(keys[i], row);
     }
-    return byKey.computeIfAbsent(new GroupKey(values, nulls), k -> newAccumulators());
+    long[] acc = byKey.get(probe);
+    if (acc == null) {
+      acc = newAccumulators();
+      GroupKey key = new GroupKey(probe.values.clone());
+      key.nulls = probe.nulls;
+      byKey.put(key, acc);
+    }
+    return acc;
   }
 
   /** Per call: {value, non-null count}. */
@@ -160,7 +169,7 @@ final class ArrowAggregator {
       byKey.forEach((key, acc) -> {
         Object[] values = new Object[keys.length];
         for (int i = 0; i < keys.length; i++) {
-          values[i] = (key.nulls() & 1 << i) != 0 ? null : boxKey(keys[i], key.values()[i]);
+          values[i] = (key.nulls & 1 << i) != 0 ? null : boxKey(keys[i], key.values[i]);
         }
         out.add(row(values, acc));
       });
@@ -198,8 +207,13 @@ final class ArrowAggregator {
     };
   }
 
-  /** The values of several keys, and which of them are NULL (bit i: key i). */
-  private record GroupKey(long[] values, int nulls) {
+  /** The values of several keys (0 where NULL), and which of them are NULL (bit i: key i). */
+  private static final class GroupKey {
+    final long[] values;
+    int nulls;
+
+    GroupKey(long[] values) { this.values = values; }
+
     @Override public boolean equals(Object o) {
       return o instanceof GroupKey k && k.nulls == nulls && Arrays.equals(k.values, values);
     }
