@@ -16,9 +16,9 @@
 #   LARGE_ALL_VIEWS [1]      0 skips "every view from process start, from the cache"
 #   LARGE_WARM [1]           0 skips ViewsBench;  LARGE_DECODE_MODES ["profile all"] DecodeBench modes
 #   LARGE_CLI_LIVE [0]       1 runs bin/gotrace-sql as is (it rebuilds its jar when a source is newer);
-#                            by default it runs a copy of cli/target/gotrace-sql.jar taken at the start,
-#                            through the launcher's GOTRACE_SQL_CLASSPATH (same JVM options), so that
-#                            nobody's build changes the jar in the middle of a run
+#                            by default it runs a snapshot of bin/gotrace-sql and cli/target/gotrace-sql.jar
+#                            taken at the start (with its own start-up archive), so that nobody's build
+#                            changes the jar in the middle of a run
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cp_file="$root/bench/target/bench-classpath.txt"
@@ -120,11 +120,21 @@ if [ "$build_rc" -ne 0 ]; then
 fi
 if [ "${LARGE_CLI_LIVE:-0}" = 1 ]; then
   cli_desc="\`bin/gotrace-sql\` as is (launcher defaults; it rebuilds its jar when a source is newer)"
-  cli_env=()
+  cli="$root/bin/gotrace-sql"
 else
-  cp "$jar" "$work/gotrace-sql.jar"
-  cli_desc="\`bin/gotrace-sql\` with launcher defaults, running a copy of cli/target/gotrace-sql.jar (built $(date -r "$jar" '+%F %T'), sha256 $(sha256sum "$jar" | cut -c1-12)) through GOTRACE_SQL_CLASSPATH"
-  cli_env=(GOTRACE_SQL_CLASSPATH="$work/gotrace-sql.jar")
+  # A snapshot of the launcher and its jar in a root of their own, so the runs get everything a
+  # user's do (the start-up archive, the heap and memory bound sized from the trace) while nobody's
+  # build can change the jar in the middle of a run. The launcher makes its start-up archive here,
+  # from the bundled trace, before anything is timed.
+  snap="$work/root"
+  mkdir -p "$snap/bin" "$snap/cli/target" "$snap/testdata/traces/go1.27"
+  cp "$root/bin/gotrace-sql" "$snap/bin/"
+  cp "$jar" "$snap/cli/target/"
+  cp "$root/testdata/traces/go1.27/mix.trace" "$snap/testdata/traces/go1.27/"
+  cli="$snap/bin/gotrace-sql"
+  log "start-up archive of the snapshot"
+  "$cli" --help >"$logs/cli-archive.out" 2>"$logs/cli-archive.err"
+  cli_desc="\`bin/gotrace-sql\` with launcher defaults (start-up archive, memory bound), run from a snapshot of bin/ and cli/target/gotrace-sql.jar (built $(date -r "$jar" '+%F %T'), sha256 $(sha256sum "$jar" | cut -c1-12))"
 fi
 [ -n "${GOTRACE_SQL_JAVA_OPTS:-}" ] && cli_desc="$cli_desc, GOTRACE_SQL_JAVA_OPTS=\"$GOTRACE_SQL_JAVA_OPTS\""
 
@@ -188,21 +198,21 @@ for trace in "${traces[@]}"; do
   for q in "${cold_order[@]}"; do
     dir=$(mktemp -d "$work/cache.XXXXXX")
     log "$tn: cold $q"
-    measure "cold-$tn-$q" env GOTRACE_SQL_CACHE_DIR="$dir" "${cli_env[@]}" "$root/bin/gotrace-sql" query "$trace" "${cold_sql[$q]}"
+    measure "cold-$tn-$q" env GOTRACE_SQL_CACHE_DIR="$dir" "$cli" query "$trace" "${cold_sql[$q]}"
     cw=$M_WALL cr=$M_RSS cl=$M_LOAD cst=$(status "$M_RC" "cold-$tn-$q")
     cache_kb=$(du -sk "$dir" | cut -f1)
     files=$(find "$dir" -type f | wc -l)
     cache="no files"
     [ "$files" -gt 0 ] && { cache="$files files, $(mib "$cache_kb")"; cache_seen=1; }
     log "$tn: re-open $q"
-    measure "reopen-$tn-$q" env GOTRACE_SQL_CACHE_DIR="$dir" "${cli_env[@]}" "$root/bin/gotrace-sql" query "$trace" "${cold_sql[$q]}"
+    measure "reopen-$tn-$q" env GOTRACE_SQL_CACHE_DIR="$dir" "$cli" query "$trace" "${cold_sql[$q]}"
     rst=$(status "$M_RC" "reopen-$tn-$q")
     cold_wall[$tn-$q]=$cw cold_rss[$tn-$q]=$cr reopen_wall[$tn-$q]=$M_WALL
     max_reopen=$(maxf "$max_reopen" "$M_WALL")
     cold_rows+="| $tn | \`${cold_view[$q]}\` | **$cw s**$cst | $(mib "$cr") | $cl | $cache | **$M_WALL s**$rst | $(mib "$M_RSS") | $M_LOAD |"$'\n'
     if [ "$q" = sync ]; then
       log "$tn: trace_info from the cache"
-      measure "reopen-$tn-trace_info" env GOTRACE_SQL_CACHE_DIR="$dir" "${cli_env[@]}" "$root/bin/gotrace-sql" query "$trace" "SELECT * FROM trace_info"
+      measure "reopen-$tn-trace_info" env GOTRACE_SQL_CACHE_DIR="$dir" "$cli" query "$trace" "SELECT * FROM trace_info"
       ti="| $tn | \`trace_info\` (\`SELECT *\`, cache of the sync run) | | | | | **$M_WALL s**$(status "$M_RC" "reopen-$tn-trace_info") | $(mib "$M_RSS") | $M_LOAD |"$'\n'
       max_reopen=$(maxf "$max_reopen" "$M_WALL")
     fi
@@ -215,9 +225,9 @@ for trace in "${traces[@]}"; do
     dir=$(mktemp -d "$work/cache.XXXXXX")
     for v in "${views[@]}"; do
       log "$tn: view $v from process start (twice, one cache)"
-      measure "start-$tn-$v-1" env GOTRACE_SQL_CACHE_DIR="$dir" "${cli_env[@]}" "$root/bin/gotrace-sql" query "$trace" "SELECT * FROM $v" --format csv
+      measure "start-$tn-$v-1" env GOTRACE_SQL_CACHE_DIR="$dir" "$cli" query "$trace" "SELECT * FROM $v" --format csv
       w1=$M_WALL r1=$M_RSS s1=$(status "$M_RC" "start-$tn-$v-1")
-      measure "start-$tn-$v-2" env GOTRACE_SQL_CACHE_DIR="$dir" "${cli_env[@]}" "$root/bin/gotrace-sql" query "$trace" "SELECT * FROM $v" --format csv
+      measure "start-$tn-$v-2" env GOTRACE_SQL_CACHE_DIR="$dir" "$cli" query "$trace" "SELECT * FROM $v" --format csv
       rows=$(($(wc -l <"$logs/start-$tn-$v-2.out") - 1))
       max_view_start=$(maxf "$max_view_start" "$M_WALL")
       views_rows+="| $tn | \`$v\` | $w1 s$s1 | $(mib "$r1") | **$M_WALL s**$(status "$M_RC" "start-$tn-$v-2") | $(mib "$M_RSS") | $rows | $M_LOAD |"$'\n'

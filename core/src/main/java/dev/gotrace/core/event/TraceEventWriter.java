@@ -13,6 +13,13 @@ public final class TraceEventWriter {
   /** The event, for {@link TraceSink#onEvent}. */
   public TraceEvent event() { return event; }
 
+  /**
+   * Whether a setter beyond {@link #setTransition}, {@link #setStack} and {@link #setTime} ran
+   * since the last reset: only then does reset clear the other details (nearly every event is a
+   * state transition, and clearing all thirty fields was a tenth of publishing).
+   */
+  private boolean detailed = true;
+
   /** Clears every field and starts a new event. */
   public TraceEventWriter reset(long index, long generation, EventKind kind, long time,
       long thread, long proc, long goroutine) {
@@ -30,6 +37,12 @@ public final class TraceEventWriter {
     event.toState = 0;
     event.reasonId = 0;
     event.transitionStackId = 0;
+    if (detailed) clearDetails();
+    return this;
+  }
+
+  private void clearDetails() {
+    detailed = false;
     event.nameId = 0;
     event.metricValue = 0;
     event.scopeKind = ResourceKind.NONE;
@@ -48,7 +61,6 @@ public final class TraceEventWriter {
     event.snapshotWallNanos = 0;
     event.snapshotMono = 0;
     event.experimentalArgCount = 0;
-    return this;
   }
 
   public TraceEventWriter setTime(long time) { event.time = time; return this; }
@@ -66,12 +78,14 @@ public final class TraceEventWriter {
   }
 
   public TraceEventWriter setMetric(int nameId, long value) {
+    detailed = true;
     event.nameId = nameId;
     event.metricValue = value;
     return this;
   }
 
   public TraceEventWriter setLabel(int labelId, long goroutine) {
+    detailed = true;
     event.nameId = labelId;
     event.resourceKind = ResourceKind.GOROUTINE;
     event.resourceId = goroutine;
@@ -79,6 +93,7 @@ public final class TraceEventWriter {
   }
 
   public TraceEventWriter setRange(int nameId, ResourceKind scopeKind, long scopeId) {
+    detailed = true;
     event.nameId = nameId;
     event.scopeKind = scopeKind;
     event.scopeId = scopeId;
@@ -86,6 +101,7 @@ public final class TraceEventWriter {
   }
 
   public TraceEventWriter setSweepAttributes(long swept, long reclaimed) {
+    detailed = true;
     event.hasSweepAttributes = true;
     event.bytesSwept = swept;
     event.bytesReclaimed = reclaimed;
@@ -93,6 +109,7 @@ public final class TraceEventWriter {
   }
 
   public TraceEventWriter setTask(long taskId, long parentTaskId, int typeId) {
+    detailed = true;
     event.taskId = taskId;
     event.parentTaskId = parentTaskId;
     event.nameId = typeId;
@@ -100,12 +117,14 @@ public final class TraceEventWriter {
   }
 
   public TraceEventWriter setRegion(long taskId, int typeId) {
+    detailed = true;
     event.taskId = taskId;
     event.nameId = typeId;
     return this;
   }
 
   public TraceEventWriter setLog(long taskId, int categoryId, int messageId) {
+    detailed = true;
     event.taskId = taskId;
     event.categoryId = categoryId;
     event.messageId = messageId;
@@ -113,11 +132,13 @@ public final class TraceEventWriter {
   }
 
   public TraceEventWriter setSync(long number) {
+    detailed = true;
     event.syncNumber = number;
     return this;
   }
 
   public TraceEventWriter setClockSnapshot(long traceTime, long wallSeconds, long wallNanos, long mono) {
+    detailed = true;
     event.hasClockSnapshot = true;
     event.snapshotTraceTime = traceTime;
     event.snapshotWallSeconds = wallSeconds;
@@ -127,6 +148,7 @@ public final class TraceEventWriter {
   }
 
   public TraceEventWriter setExperimental(int nameId, long[] args, int count) {
+    detailed = true;
     event.nameId = nameId;
     event.experimentalArgCount = count;
     System.arraycopy(args, 0, event.experimentalArgs, 0, count);

@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.arrow.vector.types.pojo.Schema;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * {@code blocking_intervals}: the intervals {@code go tool trace}'s four pprof-style profiles
@@ -118,6 +120,8 @@ final class BlockingIntervalsTableBuilder implements TableBuilder {
     transitionEnd = vocabulary.intern("transition");
     traceEnd = vocabulary.intern("trace_end");
   }
+
+  @Override public Set<EventKind> kinds() { return EnumSet.of(EventKind.STATE_TRANSITION); }
 
   @Override public void onEvent(TraceEvent ev) {
     if (ev.kind() != EventKind.STATE_TRANSITION || ev.resourceKind() != ResourceKind.GOROUTINE) return;

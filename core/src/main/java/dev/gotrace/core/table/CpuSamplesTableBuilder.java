@@ -5,6 +5,8 @@ import static dev.gotrace.core.table.Fields.bigint;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.TraceEvent;
 import org.apache.arrow.vector.types.pojo.Schema;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** {@code cpu_samples}: one row per StackSample event. */
 final class CpuSamplesTableBuilder implements TableBuilder {
@@ -24,6 +26,8 @@ final class CpuSamplesTableBuilder implements TableBuilder {
   private final LongColumn threadId = new LongColumn();
   private final LongColumn stackId = new LongColumn();
   private final LongColumn eventId = new LongColumn();
+
+  @Override public Set<EventKind> kinds() { return EnumSet.of(EventKind.STACK_SAMPLE); }
 
   @Override public void onEvent(TraceEvent ev) {
     if (ev.kind() != EventKind.STACK_SAMPLE) return;

@@ -6,6 +6,8 @@ import static dev.gotrace.core.table.Fields.string;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.TraceEvent;
 import org.apache.arrow.vector.types.pojo.Schema;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** {@code labels}: one row per Label event. */
 final class LabelsTableBuilder implements TableBuilder {
@@ -25,6 +27,8 @@ final class LabelsTableBuilder implements TableBuilder {
   private final LongColumn procId = new LongColumn();
   private final LongColumn threadId = new LongColumn();
   private final LongColumn eventId = new LongColumn();
+
+  @Override public Set<EventKind> kinds() { return EnumSet.of(EventKind.LABEL); }
 
   @Override public void onEvent(TraceEvent ev) {
     if (ev.kind() != EventKind.LABEL) return;

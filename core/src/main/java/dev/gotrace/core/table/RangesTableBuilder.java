@@ -9,6 +9,8 @@ import dev.gotrace.core.event.TraceEvent;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.arrow.vector.types.pojo.Schema;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * {@code ranges}: runtime ranges (GC mark phase, stop-the-world, mark assist, sweep) paired from
@@ -66,6 +68,8 @@ final class RangesTableBuilder implements TableBuilder {
     endEnd = vocabulary.intern("end");
     traceEnd = vocabulary.intern("trace_end");
   }
+
+  @Override public Set<EventKind> kinds() { return EnumSet.of(EventKind.RANGE_BEGIN, EventKind.RANGE_ACTIVE, EventKind.RANGE_END); }
 
   @Override public void onEvent(TraceEvent ev) {
     EventKind k = ev.kind();

@@ -1,5 +1,6 @@
 package dev.gotrace.core.table;
 
+import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.StringPool;
 import dev.gotrace.core.event.TraceEvent;
@@ -28,7 +29,8 @@ final class TraceTablesBuilder implements TraceSink {
   private final TraceBounds bounds = new TraceBounds();
   /** Streaming builders by table name, in dispatch order. */
   private final Map<String, TableBuilder> builders = new LinkedHashMap<>();
-  private final TraceSink[] dispatch;
+  /** Per {@link EventKind} ordinal, the fed builders that take that kind ({@link TableBuilder#kinds}), in dispatch order. */
+  private final TableBuilder[][] dispatch;
   /** The summary sums, computed once for both tables that print them. */
   private GoroutineTimesTableBuilder goroutineTimes;
   /** The region spans' sums, computed once for the three tables that print them. */
@@ -97,12 +99,12 @@ final class TraceTablesBuilder implements TraceSink {
     this.vocabulary = vocabulary;
     Set<String> feed = new HashSet<>(this.chosen);
     for (String name : this.chosen) feed.addAll(READS.getOrDefault(name, Set.of()));
-    List<TraceSink> fed = new ArrayList<>();
-    fed.add(bounds);
-    for (Map.Entry<String, TableBuilder> b : builders.entrySet()) {
-      if (feed.contains(b.getKey())) fed.add(b.getValue());
+    dispatch = new TableBuilder[EventKind.values().length][];
+    for (EventKind kind : EventKind.values()) {
+      dispatch[kind.ordinal()] = builders.entrySet().stream()
+          .filter(b -> feed.contains(b.getKey()) && b.getValue().kinds().contains(kind))
+          .map(Map.Entry::getValue).toArray(TableBuilder[]::new);
     }
-    dispatch = fed.toArray(TraceSink[]::new);
   }
 
   /**
@@ -124,7 +126,8 @@ final class TraceTablesBuilder implements TraceSink {
   }
 
   @Override public void onEvent(TraceEvent ev) {
-    for (TraceSink sink : dispatch) sink.onEvent(ev);
+    bounds.onEvent(ev);
+    for (TableBuilder builder : dispatch[ev.kind().ordinal()]) builder.onEvent(ev);
   }
 
   /**
