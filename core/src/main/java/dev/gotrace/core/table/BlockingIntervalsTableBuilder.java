@@ -1,6 +1,5 @@
 package dev.gotrace.core.table;
 
-import dev.gotrace.core.util.LongIntMap;
 import static dev.gotrace.core.table.Fields.bigint;
 import static dev.gotrace.core.table.Fields.string;
 
@@ -9,18 +8,19 @@ import dev.gotrace.core.event.GoState;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.StackTable;
 import dev.gotrace.core.event.TraceEvent;
+import dev.gotrace.core.util.LongIntMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.arrow.vector.types.pojo.Schema;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
  * {@code blocking_intervals}: the intervals {@code go tool trace}'s four pprof-style profiles

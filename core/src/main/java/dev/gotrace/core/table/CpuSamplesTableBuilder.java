@@ -4,9 +4,9 @@ import static dev.gotrace.core.table.Fields.bigint;
 
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.TraceEvent;
-import org.apache.arrow.vector.types.pojo.Schema;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /** {@code cpu_samples}: one row per StackSample event. */
 final class CpuSamplesTableBuilder implements TableBuilder {

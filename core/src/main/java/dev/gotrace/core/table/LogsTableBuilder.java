@@ -5,9 +5,9 @@ import static dev.gotrace.core.table.Fields.string;
 
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.TraceEvent;
-import org.apache.arrow.vector.types.pojo.Schema;
 import java.util.EnumSet;
 import java.util.Set;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /** {@code logs}: one row per Log event (runtime/trace.Log). */
 final class LogsTableBuilder implements TableBuilder {

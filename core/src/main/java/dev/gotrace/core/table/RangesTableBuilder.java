@@ -6,11 +6,11 @@ import static dev.gotrace.core.table.Fields.string;
 import dev.gotrace.core.event.EventKind;
 import dev.gotrace.core.event.ResourceKind;
 import dev.gotrace.core.event.TraceEvent;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.arrow.vector.types.pojo.Schema;
-import java.util.EnumSet;
 import java.util.Set;
+import org.apache.arrow.vector.types.pojo.Schema;
 
 /**
  * {@code ranges}: runtime ranges (GC mark phase, stop-the-world, mark assist, sweep) paired from
