@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Runs one SQL text on one connection: once ("first", including planning and code generation for
- * a new query shape), then {@code repeats} more times; keeps every time and the last result as
- * normalised, sorted row strings so two engines' answers compare regardless of numeric types.
+ * a new query shape), then {@code repeats} more times; each time covers executing and reading
+ * every value. Keeps every time, and the result of one more untimed run as normalised, sorted row
+ * strings so two engines' answers compare regardless of numeric types.
  */
 final class QueryTiming {
   final double firstMillis;
@@ -32,35 +33,53 @@ final class QueryTiming {
   static QueryTiming run(Connection connection, String sql, int repeats) throws Exception {
     double first = 0;
     double[] repeat = new double[repeats];
-    List<String> rows = null;
     long peak = 0;
     for (int i = -1; i < repeats; i++) {
       System.gc();
       HeapSampler heap = new HeapSampler();
       heap.start();
       long t0 = System.nanoTime();
-      rows = execute(connection, sql);
+      read(connection, sql, null);
       double millis = (System.nanoTime() - t0) / 1e6;
       peak = Math.max(peak, heap.stop());
       if (i < 0) first = millis;
       else repeat[i] = millis;
     }
-    return new QueryTiming(first, repeat, rows, peak);
+    List<Object[]> answer = new ArrayList<>();
+    read(connection, sql, answer);
+    return new QueryTiming(first, repeat, normalised(answer), peak);
   }
 
   double median() { return Stats.median(repeatMillis); }
 
-  private static List<String> execute(Connection connection, String sql) throws SQLException {
-    List<String> rows = new ArrayList<>();
+  /**
+   * Executes {@code sql} and reads every value of every row, as a JDBC client streaming the rows
+   * does (what is timed); keeps the rows in {@code into} if it is not null (not timed: holding
+   * millions of rows is the garbage collector's work, not the query's).
+   */
+  private static long read(Connection connection, String sql, List<Object[]> into) throws SQLException {
+    long nonNull = 0;
     try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-      ResultSetMetaData md = rs.getMetaData();
+      int columns = rs.getMetaData().getColumnCount();
       while (rs.next()) {
-        StringBuilder row = new StringBuilder();
-        for (int c = 1; c <= md.getColumnCount(); c++) {
-          row.append(c == 1 ? "" : " | ").append(normalise(rs.getObject(c)));
+        Object[] row = new Object[columns];
+        for (int c = 0; c < columns; c++) {
+          row[c] = rs.getObject(c + 1);
+          if (row[c] != null) nonNull++;
         }
-        rows.add(row.toString());
+        if (into != null) into.add(row);
       }
+    }
+    return nonNull;
+  }
+
+  /** The rows as sorted strings, for comparing engines. */
+  private static List<String> normalised(List<Object[]> raw) {
+    List<String> rows = new ArrayList<>(raw.size());
+    for (Object[] values : raw) {
+      StringBuilder row = new StringBuilder();
+      for (int c = 0; c < values.length; c++) row.append(c == 0 ? "" : " | ").append(normalise(values[c]));
+      rows.add(row.toString());
     }
     Collections.sort(rows);
     return rows;

@@ -16,10 +16,11 @@ import java.util.Arrays;
 import java.util.Set;
 
 /**
- * What a gotrace connection hands out: Calcite's connection, statements, result sets and metadata
- * behind a proxy that (1) turns every error into an {@link SqlErrors} SQLException, including the
- * raw runtime exceptions Calcite's generated code throws while rows are fetched, (2) keeps the
- * connection read-only, and (3) applies statements' query timeouts ({@link QueryTimer}).
+ * What a gotrace connection hands out: Calcite's connection, statements, metadata and the
+ * metadata's result sets behind a proxy that (1) turns every error into an {@link SqlErrors}
+ * SQLException, (2) keeps the connection read-only, and (3) applies statements' query timeouts
+ * ({@link QueryTimer}). A statement's result sets are {@link TranslatingResultSet}s, which do the
+ * same for the rows.
  */
 final class ErrorTranslatingProxy implements InvocationHandler {
   /** Return types whose objects are wrapped too. */
@@ -29,21 +30,18 @@ final class ErrorTranslatingProxy implements InvocationHandler {
   private final Object target;
   /** The connection's proxy; set once the connection's own proxy exists. */
   private Connection connection;
-  /** For a result set: the proxy of the statement that produced it, else null. */
-  private final Object statement;
-  /** For a statement and its result sets: the statement's timer, else null. */
+  /** For a statement: its timer, else null. */
   private final QueryTimer timer;
 
-  private ErrorTranslatingProxy(Object target, Connection connection, Object statement, QueryTimer timer) {
+  private ErrorTranslatingProxy(Object target, Connection connection, QueryTimer timer) {
     this.target = target;
     this.connection = connection;
-    this.statement = statement;
     this.timer = timer;
   }
 
   /** {@code connection} behind the proxy. */
   static Connection connection(Connection connection) {
-    ErrorTranslatingProxy handler = new ErrorTranslatingProxy(connection, null, null, null);
+    ErrorTranslatingProxy handler = new ErrorTranslatingProxy(connection, null, null);
     handler.connection = (Connection) proxy(Connection.class, handler);
     return handler.connection;
   }
@@ -69,7 +67,6 @@ final class ErrorTranslatingProxy implements InvocationHandler {
       return null;
     }
     if (name.equals("getConnection")) return connection;
-    if (name.equals("getStatement") && statement != null) return statement;
     if (timer != null && target instanceof Statement && name.startsWith("execute")) timer.arm();
     Object result;
     try {
@@ -78,14 +75,9 @@ final class ErrorTranslatingProxy implements InvocationHandler {
       if (timer != null) timer.disarm();
       throw translated(e.getCause(), method);
     }
-    if (timer != null && endsExecution(name, result)) timer.disarm();
+    // A statement's result sets disarm the timer when their rows end (TranslatingResultSet).
+    if (timer != null && name.equals("close")) timer.disarm();
     return wrap(proxy, method, result);
-  }
-
-  /** The result set is exhausted or closed, or the statement closed. */
-  private boolean endsExecution(String name, Object result) {
-    if (name.equals("close")) return true;
-    return target instanceof ResultSet && name.equals("next") && Boolean.FALSE.equals(result);
   }
 
   private Throwable translated(Throwable error, Method method) {
@@ -101,11 +93,11 @@ final class ErrorTranslatingProxy implements InvocationHandler {
     if (result == null || !WRAPPED.contains(type)) return result;
     ErrorTranslatingProxy handler;
     if (Statement.class.isAssignableFrom(type)) {
-      handler = new ErrorTranslatingProxy(result, connection, null, new QueryTimer((Statement) result));
+      handler = new ErrorTranslatingProxy(result, connection, new QueryTimer((Statement) result));
     } else if (type == ResultSet.class && target instanceof Statement) {
-      handler = new ErrorTranslatingProxy(result, connection, proxy, timer);
+      return new TranslatingResultSet((ResultSet) result, (Statement) proxy, timer);
     } else {
-      handler = new ErrorTranslatingProxy(result, connection, null, null);
+      handler = new ErrorTranslatingProxy(result, connection, null);
     }
     return proxy(type, handler);
   }

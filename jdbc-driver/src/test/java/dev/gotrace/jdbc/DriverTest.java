@@ -3,7 +3,9 @@ package dev.gotrace.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +52,29 @@ class DriverTest {
     c.close();
     assertTrue(fixtures.catalog(0).isClosed());
     assertEquals(0, allocator.getAllocatedMemory());
+  }
+
+  @Test
+  void aResultSetLeadsBackToTheStatementAndConnectionHandedOut() throws Exception {
+    try (Connection c = fixtures.connect(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT event_id FROM events ORDER BY event_id LIMIT 2")) {
+      assertSame(s, rs.getStatement());
+      assertSame(c, rs.getStatement().getConnection());
+      assertSame(rs, rs.unwrap(ResultSet.class));
+      assertTrue(rs.isWrapperFor(ResultSet.class));
+      assertEquals("event_id", rs.getMetaData().getColumnLabel(1));
+      assertTrue(rs.next());
+      assertEquals(0L, rs.getLong(1));
+      assertEquals(0L, rs.getLong("event_id"));
+      assertTrue(rs.next());
+      assertEquals(1L, rs.getObject(1));
+      assertFalse(rs.next());
+      SQLException afterClose = assertThrows(SQLException.class, () -> {
+        rs.close();
+        rs.getLong(1);
+      });
+      assertNotNull(afterClose.getSQLState(), afterClose.getMessage());
+    }
   }
 
   @Test
