@@ -8,12 +8,11 @@ import org.apache.calcite.adapter.enumerable.EnumerableConvention;
 import org.apache.calcite.adapter.enumerable.EnumerableInterpreter;
 import org.apache.calcite.interpreter.Bindables;
 import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
-import org.apache.calcite.rel.core.RelFactories;
 import org.apache.calcite.sql.type.SqlTypeName;
-import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
  * Pushes a GROUP BY of integer, dictionary-string or boolean columns with COUNT, and SUM, MIN or
@@ -25,13 +24,13 @@ import org.apache.calcite.tools.RelBuilderFactory;
  * Anything else (DISTINCT, FILTER, other functions or types, a filter only Calcite can decide)
  * stays with Calcite.
  */
-final class AggregateScanRule extends RelRule<AggregateScanRule.Config> {
-  static final AggregateScanRule INSTANCE = new Config(
+final class AggregateScanRule extends RelRule<RuleConfig> {
+  static final RelOptRule INSTANCE = RuleConfig.rule(
       b0 -> b0.operand(Aggregate.class)
           .oneInput(b1 -> b1.operand(EnumerableInterpreter.class)
               .oneInput(b2 -> b2.operand(Bindables.BindableTableScan.class)
                   .predicate(s -> s.getTable().unwrap(ArrowTable.class) != null).noInputs())),
-      "AggregateScanRule", RelFactories.LOGICAL_BUILDER).toRule();
+      "AggregateScanRule", AggregateScanRule::new);
 
   private static final EnumSet<ColumnType> KEY_TYPES = EnumSet.of(ColumnType.BIGINT, ColumnType.INTEGER,
       ColumnType.DICTIONARY_STRING, ColumnType.BOOLEAN);
@@ -39,7 +38,7 @@ final class AggregateScanRule extends RelRule<AggregateScanRule.Config> {
   /** Group keys are told NULL or not by one bit each of an int. */
   private static final int MAX_KEYS = 31;
 
-  private AggregateScanRule(Config config) {
+  private AggregateScanRule(RuleConfig config) {
     super(config);
   }
 
@@ -97,29 +96,5 @@ final class AggregateScanRule extends RelRule<AggregateScanRule.Config> {
       default -> null;
     };
     return Optional.ofNullable(function).map(f -> new ScanAggregation.Call(f, column, resultType));
-  }
-
-  /** Rule configuration: operands, description and builder factory. */
-  record Config(OperandTransform operandSupplier, String description, RelBuilderFactory relBuilderFactory)
-      implements RelRule.Config {
-    @Override
-    public AggregateScanRule toRule() {
-      return new AggregateScanRule(this);
-    }
-
-    @Override
-    public Config withRelBuilderFactory(RelBuilderFactory factory) {
-      return new Config(operandSupplier, description, factory);
-    }
-
-    @Override
-    public Config withDescription(String newDescription) {
-      return new Config(operandSupplier, newDescription, relBuilderFactory);
-    }
-
-    @Override
-    public Config withOperandSupplier(OperandTransform transform) {
-      return new Config(transform, description, relBuilderFactory);
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.interpreter.Bindables;
 import org.apache.calcite.plan.RelOptRuleCall;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.RelRule;
 import org.apache.calcite.rel.core.Aggregate;
 import org.apache.calcite.rel.core.AggregateCall;
@@ -13,20 +14,19 @@ import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.tools.RelBuilderFactory;
 
 /**
  * Answers {@code SELECT COUNT(*) FROM t} over an unfiltered {@link ArrowTable} with the table's
  * row count, as a one-row VALUES, instead of Calcite's plan that scans every row with every
  * column boxed. A filtered count is left to the scan, which then reads only the filtered columns.
  */
-final class CountRowsRule extends RelRule<CountRowsRule.Config> {
-  static final CountRowsRule INSTANCE = new Config(
+final class CountRowsRule extends RelRule<RuleConfig> {
+  static final RelOptRule INSTANCE = RuleConfig.rule(
       b0 -> b0.operand(Aggregate.class).predicate(CountRowsRule::isCountStar)
           .oneInput(b1 -> b1.operand(TableScan.class).predicate(CountRowsRule::isUnfilteredArrowScan).noInputs()),
-      "CountRowsRule", org.apache.calcite.rel.core.RelFactories.LOGICAL_BUILDER).toRule();
+      "CountRowsRule", CountRowsRule::new);
 
-  private CountRowsRule(Config config) {
+  private CountRowsRule(RuleConfig config) {
     super(config);
   }
 
@@ -57,29 +57,5 @@ final class CountRowsRule extends RelRule<CountRowsRule.Config> {
       row.add(rex.makeExactLiteral(BigDecimal.valueOf(rows), field.getType()));
     }
     call.transformTo(call.builder().values(List.of(row), aggregate.getRowType()).build());
-  }
-
-  /** Rule configuration: operands, description and builder factory. */
-  record Config(OperandTransform operandSupplier, String description, RelBuilderFactory relBuilderFactory)
-      implements RelRule.Config {
-    @Override
-    public CountRowsRule toRule() {
-      return new CountRowsRule(this);
-    }
-
-    @Override
-    public Config withRelBuilderFactory(RelBuilderFactory factory) {
-      return new Config(operandSupplier, description, factory);
-    }
-
-    @Override
-    public Config withDescription(String newDescription) {
-      return new Config(operandSupplier, newDescription, relBuilderFactory);
-    }
-
-    @Override
-    public Config withOperandSupplier(OperandTransform transform) {
-      return new Config(transform, description, relBuilderFactory);
-    }
   }
 }
