@@ -82,9 +82,7 @@ final class ErrorTranslatingProxy implements InvocationHandler {
 
   private Throwable translated(Throwable error, Method method) {
     boolean declared = Arrays.asList(method.getExceptionTypes()).contains(SQLException.class);
-    // Stack overflow and JVM faults are not query errors; the heap running out is (53200).
-    boolean fault = error instanceof VirtualMachineError && !(error instanceof OutOfMemoryError);
-    if (!declared || fault) return error;
+    if (!declared || SqlErrors.isFault(error)) return error;
     return SqlErrors.of(error, timer == null ? 0 : timer.firedAfterSeconds());
   }
 

@@ -46,6 +46,11 @@ public final class SqlErrors {
 
   private SqlErrors() {}
 
+  /** Stack overflow and JVM faults are not query errors and pass as they are; the heap running out is one (53200). */
+  static boolean isFault(Throwable e) {
+    return e instanceof VirtualMachineError && !(e instanceof OutOfMemoryError);
+  }
+
   /**
    * {@code e} as a classified SQLException. {@code timeoutSeconds} is the statement's query
    * timeout if it fired (a cancellation then says so), else 0.

@@ -43,10 +43,10 @@ final class TranslatingResultSet implements ResultSet {
     this.timer = timer;
   }
 
-  /** The SQLException for {@code e}; stack overflows and JVM faults are not query errors and pass. */
+  /** The SQLException for {@code e}; a JVM fault ({@link SqlErrors#isFault}) passes as it is. */
   private SQLException error(Throwable e) {
     if (timer != null) timer.disarm();
-    if (e instanceof VirtualMachineError fault && !(e instanceof OutOfMemoryError)) throw fault;
+    if (SqlErrors.isFault(e)) throw (VirtualMachineError) e;
     return SqlErrors.of(e, timer == null ? 0 : timer.firedAfterSeconds());
   }
 
