@@ -1,5 +1,6 @@
 package dev.gotrace.cli;
 
+import dev.gotrace.jdbc.StartupWarmer;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +45,9 @@ import picocli.CommandLine.ScopeType;
 public final class Main {
   private static final List<Class<?>> COMMANDS = List.of(QueryCommand.class, TablesCommand.class, ShellCommand.class,
       ReportCommand.class, PprofCommand.class, ExportCommand.class, ServeCommand.class);
+  /** The commands whose run plans SQL at once, for which start-up work is begun on a second core. */
+  private static final Set<Class<?>> PLANNING_COMMANDS = Set.of(QueryCommand.class, ShellCommand.class,
+      ReportCommand.class, PprofCommand.class, ExportCommand.class);
 
   @Option(names = "--debug", scope = ScopeType.INHERIT,
       description = "Print the Java stack trace of an error.")
@@ -62,9 +67,11 @@ public final class Main {
 
   /** Runs the CLI with the given output streams and returns its exit code ({@link ExitCodes}). */
   static int run(PrintWriter out, PrintWriter err, String... args) {
+    List<Class<?>> commands = commandsFor(args);
+    if (commands.size() == 1 && PLANNING_COMMANDS.contains(commands.get(0))) StartupWarmer.start();
     Main main = new Main();
     CommandLine cli = new CommandLine(main);
-    for (Class<?> command : commandsFor(args)) cli.addSubcommand(command);
+    for (Class<?> command : commands) cli.addSubcommand(command);
     cli.setOut(out);
     cli.setErr(err);
     // SQLLine's own options (-e, --run=...) follow the trace; picocli must pass them on untouched.
