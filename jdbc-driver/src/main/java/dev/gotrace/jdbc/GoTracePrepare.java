@@ -16,9 +16,10 @@ import org.apache.calcite.sql.parser.SqlParser;
 /**
  * Calcite's statement preparation with three changes for gotrace connections: view SQL is parsed
  * with {@link GoTraceLex} when a view is expanded (Calcite would use its default, upper-casing
- * policy), statements that would write are rejected up front, and the planner has three more
+ * policy), statements that would write are rejected up front, and the planner has these more
  * rules: {@link CountRowsRule}, {@link AggregateScanRule}, Calcite's top-N rule for ORDER BY with LIMIT, and the push of
- * filters into the inputs of a UNION (for a catalogue's conditions on trace_id); and the planner
+ * filters into the inputs of a UNION (for a catalogue's conditions on trace_id), and {@link InterpreterBridgeRule} in
+ * place of Calcite's; and the planner
  * infers no predicates of wide unions ({@link WideUnionPredicates}).
  */
 final class GoTracePrepare extends CalcitePrepareImpl {
@@ -43,6 +44,9 @@ final class GoTracePrepare extends CalcitePrepareImpl {
     // A catalogue's tables are unions over its traces: a condition on trace_id goes into each
     // branch, where it is constant, and the branches of the other traces are pruned (not decoded).
     planner.addRule(CoreRules.FILTER_SET_OP_TRANSPOSE);
+    // Calcite's bridge from scans to generated code breaks on rows of no columns; ours does not.
+    planner.removeRule(EnumerableRules.TO_INTERPRETER);
+    planner.addRule(InterpreterBridgeRule.INSTANCE);
     return planner;
   }
 

@@ -10,6 +10,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.apache.calcite.adapter.enumerable.EnumerableRules;
+import org.apache.calcite.plan.RelOptPlanner;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.runtime.Hook;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +58,30 @@ class CalciteWorkaroundsTest {
         + " WHERE g.end_ts IS NULL");
     assertTrue(alive > 0, "the trace has blocked goroutines alive at its end");
     assertEquals(0, count(guarded), "Calcite keeps the NULL end_ts rows now: _profile_intervals may guard again");
+  }
+
+  /**
+   * Calcite's bridge from a scan to generated code hands rows of no columns as Object[] where the
+   * code above expects lists: a COUNT(*) over a LIMIT failed with a ClassCastException. With
+   * {@link InterpreterBridgeRule} the counts are right; with Calcite's rule back, it still fails.
+   */
+  @Test
+  void calcitesInterpreterBridgeFailsOnRowsOfNoColumns() throws SQLException {
+    long goroutines = count("SELECT COUNT(*) FROM goroutines");
+    assertTrue(goroutines > 10, "the trace has more than 10 goroutines");
+    assertEquals(5, count("SELECT COUNT(*) FROM (SELECT * FROM goroutines LIMIT 5)"));
+    assertEquals(goroutines - 3, count("SELECT COUNT(*) FROM (SELECT goid FROM goroutines OFFSET 3 ROWS)"));
+    assertEquals(2, count("SELECT COUNT(*) FROM (SELECT 1 FROM unblock_edges FETCH FIRST 2 ROWS ONLY)"));
+    // After the statement is converted, the planner that will optimise it has all of GoTracePrepare's rules.
+    try (Hook.Closeable calcitesRule = Hook.CONVERTED.addThread((RelNode converted) -> {
+      RelOptPlanner planner = converted.getCluster().getPlanner();
+      planner.removeRule(InterpreterBridgeRule.INSTANCE);
+      planner.addRule(EnumerableRules.TO_INTERPRETER);
+    })) {
+      SQLException e = assertThrows(SQLException.class, () -> count("SELECT COUNT(*) FROM (SELECT * FROM goroutines LIMIT 6)"),
+          "Calcite's own bridge handles rows of no columns now: InterpreterBridge may go");
+      assertTrue(e.getMessage().contains("ComparableList"), e.getMessage());
+    }
   }
 
   /** GoTracePrepare rejects writes by their first keyword: Calcite's core parser knows no DDL. */
