@@ -43,6 +43,7 @@ public final class SqlErrors {
 
   private static final Pattern MISSING_TABLE = Pattern.compile("(Object|Table) '.*' not found.*");
   private static final Pattern MISSING_COLUMN = Pattern.compile("Column '.*' not found.*");
+  private static final Pattern AVATICA_CONVERSION = Pattern.compile("(cannot convert to [^(]*?) \\(.*Accessor@.*\\)");
 
   private SqlErrors() {}
 
@@ -86,6 +87,11 @@ public final class SqlErrors {
       String state = MISSING_TABLE.matcher(reason).matches() ? NO_TABLE
           : MISSING_COLUMN.matcher(reason).matches() ? NO_COLUMN : SYNTAX;
       return new SQLSyntaxErrorException(firstLine(context), state, top);
+    }
+    if (t instanceof SQLException && t.getMessage() != null && AVATICA_CONVERSION.matcher(t.getMessage()).matches()) {
+      // Avatica's getter of a type the column cannot be read as; its message names an accessor object.
+      return new SQLDataException("invalid value for cast: " + AVATICA_CONVERSION.matcher(t.getMessage()).replaceAll("$1"),
+          INVALID_CAST, top);
     }
     if (t instanceof NumberFormatException) {
       return new SQLDataException("invalid value for cast: " + firstLine(t), INVALID_CAST, top);

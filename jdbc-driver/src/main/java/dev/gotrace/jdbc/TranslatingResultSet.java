@@ -299,7 +299,7 @@ final class TranslatingResultSet implements ResultSet {
   }
 
   @Override public <T> T getObject(String label, Class<T> type) throws SQLException {
-    try { return target.getObject(label, type); } catch (Throwable e) { throw error(e); }
+    try { return TypedValues.get(target, target.findColumn(label), type); } catch (Throwable e) { throw error(e); }
   }
 
   @Override public Object getObject(String label, Map<String, Class<?>> map) throws SQLException {
@@ -311,7 +311,7 @@ final class TranslatingResultSet implements ResultSet {
   }
 
   @Override public <T> T getObject(int column, Class<T> type) throws SQLException {
-    try { return target.getObject(column, type); } catch (Throwable e) { throw error(e); }
+    try { return TypedValues.get(target, column, type); } catch (Throwable e) { throw error(e); }
   }
 
   @Override public Object getObject(int column, Map<String, Class<?>> map) throws SQLException {

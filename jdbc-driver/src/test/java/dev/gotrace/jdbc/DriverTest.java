@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gotrace.core.TestData;
 import dev.gotrace.core.format.TraceFormatException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -74,6 +75,40 @@ class DriverTest {
         rs.getLong(1);
       });
       assertNotNull(afterClose.getSQLState(), afterClose.getMessage());
+    }
+  }
+
+  /** JDBC 4.1's getObject(column, Class), as frameworks that map rows by class call it (Avatica's failed for BIGINT). */
+  @Test
+  void getObjectWithAClassReadsEachColumnAsThatClass() throws Exception {
+    try (Connection c = DriverManager.getConnection(GoTraceDriver.PREFIX + TestData.root().resolve("traces/go1.27/chansync.trace"));
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT goid, name, end_ts, is_system, incarnations, 2.5e0 AS x, DATE '2026-12-07' AS d"
+            + " FROM goroutines WHERE goid = 1")) {
+      assertTrue(rs.next());
+      assertEquals(1L, rs.getObject(1, Long.class));
+      assertEquals(1L, rs.getObject("goid", long.class));
+      assertEquals(1, rs.getObject(1, Integer.class));
+      assertEquals(java.math.BigInteger.ONE, rs.getObject(1, java.math.BigInteger.class));
+      assertEquals("1", rs.getObject(1, String.class));
+      assertEquals("main.main", rs.getObject(2, String.class));
+      assertEquals("main.main", rs.getObject("name", Object.class));
+      assertNull(rs.getObject(3, Long.class), "end_ts of a goroutine alive at trace end is NULL");
+      assertNull(rs.getObject("end_ts", Object.class));
+      assertEquals(Boolean.FALSE, rs.getObject(4, Boolean.class));
+      assertEquals(1, rs.getObject(5, Integer.class));
+      assertEquals(1L, rs.getObject(5, Long.class));
+      assertEquals(2.5d, rs.getObject(6, Double.class));
+      assertEquals(java.time.LocalDate.of(2026, 12, 7), rs.getObject(7, java.time.LocalDate.class));
+      assertEquals(java.sql.Date.valueOf("2026-12-07"), rs.getObject(7, java.sql.Date.class));
+      SQLException notANumber = assertThrows(SQLException.class, () -> rs.getObject(2, Long.class));
+      assertEquals(SqlErrors.INVALID_CAST, notANumber.getSQLState(), notANumber.getMessage());
+      SQLException plainGetter = assertThrows(SQLException.class, () -> rs.getLong(2));
+      assertEquals(SqlErrors.INVALID_CAST, plainGetter.getSQLState(), plainGetter.getMessage());
+      assertEquals("invalid value for cast: cannot convert to long", plainGetter.getMessage());
+      SQLException otherClass = assertThrows(SQLException.class, () -> rs.getObject(1, java.util.UUID.class));
+      assertEquals(SqlErrors.INVALID_CAST, otherClass.getSQLState(), otherClass.getMessage());
+      assertTrue(otherClass.getMessage().contains("BIGINT"), otherClass.getMessage());
     }
   }
 
