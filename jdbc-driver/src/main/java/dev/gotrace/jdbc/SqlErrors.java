@@ -9,6 +9,7 @@ import java.sql.SQLTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -88,10 +89,10 @@ public final class SqlErrors {
           : MISSING_COLUMN.matcher(reason).matches() ? NO_COLUMN : SYNTAX;
       return new SQLSyntaxErrorException(firstLine(context), state, top);
     }
-    if (t instanceof SQLException && t.getMessage() != null && AVATICA_CONVERSION.matcher(t.getMessage()).matches()) {
+    Matcher conversion = t instanceof SQLException && t.getMessage() != null ? AVATICA_CONVERSION.matcher(t.getMessage()) : null;
+    if (conversion != null && conversion.matches()) {
       // Avatica's getter of a type the column cannot be read as; its message names an accessor object.
-      return new SQLDataException("invalid value for cast: " + AVATICA_CONVERSION.matcher(t.getMessage()).replaceAll("$1"),
-          INVALID_CAST, top);
+      return new SQLDataException("invalid value for cast: " + conversion.group(1), INVALID_CAST, top);
     }
     if (t instanceof NumberFormatException) {
       return new SQLDataException("invalid value for cast: " + firstLine(t), INVALID_CAST, top);

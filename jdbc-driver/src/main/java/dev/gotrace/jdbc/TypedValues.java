@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.function.Function;
 
 /**
  * {@link ResultSet#getObject(int, Class)} (JDBC 4.1) over a result set's typed getters. Avatica's
@@ -37,32 +38,25 @@ final class TypedValues {
     if (type == Object.class) return rs.getObject(column);
     if (type == String.class) return rs.getString(column);
     if (type == BigDecimal.class) return rs.getBigDecimal(column);
-    if (type == BigInteger.class) {
-      BigDecimal value = rs.getBigDecimal(column);
-      return value == null ? null : value.toBigInteger();
-    }
+    if (type == BigInteger.class) return orNull(rs.getBigDecimal(column), BigDecimal::toBigInteger);
     if (type == byte[].class) return rs.getBytes(column);
     if (type == Date.class) return rs.getDate(column);
     if (type == Time.class) return rs.getTime(column);
     if (type == Timestamp.class) return rs.getTimestamp(column);
-    if (type == LocalDate.class) {
-      Date value = rs.getDate(column);
-      return value == null ? null : value.toLocalDate();
-    }
-    if (type == LocalTime.class) {
-      Time value = rs.getTime(column);
-      return value == null ? null : value.toLocalTime();
-    }
-    if (type == LocalDateTime.class) {
-      Timestamp value = rs.getTimestamp(column);
-      return value == null ? null : value.toLocalDateTime();
-    }
+    if (type == LocalDate.class) return orNull(rs.getDate(column), Date::toLocalDate);
+    if (type == LocalTime.class) return orNull(rs.getTime(column), Time::toLocalTime);
+    if (type == LocalDateTime.class) return orNull(rs.getTimestamp(column), Timestamp::toLocalDateTime);
     Object primitive = primitive(rs, column, type);
     if (primitive != null) return rs.wasNull() ? null : primitive;
     Object value = rs.getObject(column);
     if (value == null || type.isInstance(value)) return value;
     throw new SQLDataException("column " + column + " (" + rs.getMetaData().getColumnTypeName(column)
         + ") cannot be read as " + type.getName(), SqlErrors.INVALID_CAST);
+  }
+
+  /** {@code value} converted, or null for SQL NULL. */
+  private static <V> Object orNull(V value, Function<V, ?> convert) {
+    return value == null ? null : convert.apply(value);
   }
 
   /** The column read by the getter of a primitive type or its wrapper; null for any other type. */
