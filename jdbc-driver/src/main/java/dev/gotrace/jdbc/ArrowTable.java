@@ -129,10 +129,14 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
     source.request();
     int[] projection = projects == null ? allColumns() : projects;
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
+    List<RexNode> pushed = List.copyOf(filters);
+    // Calcite evaluates again whatever is left in the list, so the filters decided here leave it
+    // now, before any rows exist (the decision does not depend on the dictionaries).
+    new FilterCompiler(declared).compile(filters);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
-        return catalog.leased(() -> open(filters, projection, cancelFlag));
+        return catalog.leased(() -> open(new ArrayList<>(pushed), projection, cancelFlag));
       }
     };
   }

@@ -86,7 +86,7 @@ final class ErrorTranslatingProxy implements InvocationHandler {
     return SqlErrors.of(error, timer == null ? 0 : timer.firedAfterSeconds());
   }
 
-  private Object wrap(Object proxy, Method method, Object result) {
+  private Object wrap(Object proxy, Method method, Object result) throws SQLException {
     Class<?> type = method.getReturnType();
     if (result == null || !WRAPPED.contains(type)) return result;
     ErrorTranslatingProxy handler;

@@ -1,6 +1,7 @@
 package dev.gotrace.jdbc;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.calcite.adapter.enumerable.EnumerableInterpreter;
 import org.apache.calcite.adapter.enumerable.EnumerableRelImplementor;
 import org.apache.calcite.adapter.enumerable.JavaRowFormat;
@@ -15,15 +16,17 @@ import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelTraitSet;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.runtime.FlatLists;
+import org.apache.calcite.util.BuiltInMethod;
 
 /**
  * Calcite's bridge from an interpreted part of a plan (our table scans) to its generated code,
  * mended for rows of no columns: the interpreter hands each row as an {@code Object[]}, but
  * Calcite lays out a row of no columns as a list ({@link JavaRowFormat#optimize}), so code above
  * a scan that reads no column (a {@code COUNT(*)} over a {@code LIMIT}) failed with a
- * ClassCastException. Here such rows become empty lists; rows with columns are left as Calcite
- * bridges them. Placed by {@link InterpreterBridgeRule} instead of Calcite's own rule; public for the
- * generated code, which calls {@link #emptyRows}.
+ * ClassCastException. Here such rows become empty lists. And a scan of an Arrow table that decides
+ * its filters itself runs as an {@link ArrowScan}, without the interpreter. Placed by {@link
+ * InterpreterBridgeRule} instead of Calcite's own rule; public for the generated code, which calls
+ * {@link #emptyRows}.
  */
 public final class InterpreterBridge extends EnumerableInterpreter {
   private final double factor;
@@ -40,12 +43,20 @@ public final class InterpreterBridge extends EnumerableInterpreter {
 
   @Override
   public Result implement(EnumerableRelImplementor implementor, Prefer pref) {
-    if (getRowType().getFieldCount() > 0) return super.implement(implementor, pref);
-    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(), JavaRowFormat.LIST);
+    Optional<ArrowScan> direct = ArrowScan.of(getInput());
+    int fields = getRowType().getFieldCount();
+    if (direct.isEmpty() && fields > 0) return super.implement(implementor, pref);
     BlockBuilder block = new BlockBuilder();
-    Expression interpreter = block.append("interpreter", Expressions.new_(Interpreter.class,
-        implementor.getRootExpression(), implementor.stash(getInput(), RelNode.class)));
-    block.add(Expressions.call(InterpreterBridge.class, "emptyRows", interpreter));
+    Expression rows = direct.isPresent()
+        ? Expressions.call(implementor.stash(direct.get(), ArrowScan.class), "rows", implementor.getRootExpression())
+        : block.append("interpreter", Expressions.new_(Interpreter.class,
+            implementor.getRootExpression(), implementor.stash(getInput(), RelNode.class)));
+    // The row layouts Calcite's code expects: a list for no columns, the value itself for one.
+    if (fields == 0) rows = Expressions.call(InterpreterBridge.class, "emptyRows", rows);
+    if (fields == 1) rows = Expressions.call(BuiltInMethod.SLICE0.method, rows);
+    block.add(rows);
+    PhysType physType = PhysTypeImpl.of(implementor.getTypeFactory(), getRowType(),
+        fields == 0 ? JavaRowFormat.LIST : JavaRowFormat.ARRAY);
     return implementor.result(physType, block.toBlock());
   }
 

@@ -29,7 +29,8 @@ import java.util.Map;
  * generated code throws while rows are fetched), the statement's query timer disarmed when the
  * rows end, and {@link #getStatement} returning the statement's proxy. A class of its own rather
  * than an {@link ErrorTranslatingProxy}: the reflective call per getter was a third of the time to
- * fetch a few million rows.
+ * fetch a few million rows; for the same reason {@link #getObject(int)} reads most values through
+ * {@link CurrentRow}.
  */
 final class TranslatingResultSet implements ResultSet {
   private final ResultSet target;
@@ -37,10 +38,14 @@ final class TranslatingResultSet implements ResultSet {
   /** The statement's timer; null if it has none. */
   private final QueryTimer timer;
 
-  TranslatingResultSet(ResultSet target, Statement statement, QueryTimer timer) {
+  /** Reads values of the current row without Avatica's accessors; null if they cannot be. */
+  private final CurrentRow row;
+
+  TranslatingResultSet(ResultSet target, Statement statement, QueryTimer timer) throws SQLException {
     this.target = target;
     this.statement = statement;
     this.timer = timer;
+    this.row = CurrentRow.of(target);
   }
 
   /** The SQLException for {@code e}; a JVM fault ({@link SqlErrors#isFault}) passes as it is. */
@@ -319,6 +324,10 @@ final class TranslatingResultSet implements ResultSet {
   }
 
   @Override public Object getObject(int column) throws SQLException {
+    if (row != null) {
+      Object value = row.value(column);
+      if (value != CurrentRow.UNREAD) return value;
+    }
     try { return target.getObject(column); } catch (Throwable e) { throw error(e); }
   }
 

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apache.arrow.memory.RootAllocator;
 import org.apache.calcite.jdbc.CalciteConnection;
+import org.apache.calcite.runtime.Hook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -95,5 +98,23 @@ class PushdownTest {
   void sameQueryResultsAsPlainScan(String query) throws Exception {
     assertEquals(Fixtures.rows(connection, String.format(query, "plain_events")),
         Fixtures.rows(connection, String.format(query, "events")), query);
+  }
+
+  /**
+   * A scan that decides all its filters runs without Calcite's interpreter (an {@link ArrowScan}
+   * in the generated code); one with a filter left for Calcite goes through the interpreter,
+   * which evaluates it.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"kind = 'GoBlock' AND goid > 3", "kind LIKE 'Go%'"})
+  void aScanDecidingItsFiltersRunsWithoutTheInterpreter(String predicate) throws Exception {
+    List<String> code = new ArrayList<>();
+    try (Hook.Closeable hook = Hook.JAVA_PLAN.addThread((Consumer<String>) code::add)) {
+      Fixtures.rows(connection, "SELECT event_id, ts FROM events WHERE " + predicate);
+    }
+    boolean decided = !predicate.contains("LIKE");
+    assertEquals(1, code.size(), "one generated class");
+    assertEquals(decided, code.get(0).contains("ArrowScan"), code.get(0));
+    assertEquals(!decided, code.get(0).contains("new org.apache.calcite.interpreter.Interpreter("), code.get(0));
   }
 }
