@@ -27,7 +27,12 @@ final class CsvPrinter implements ResultPrinter {
       for (int i = 1; i <= n; i++) {
         if (i > 1) b.append(',');
         Object v = rs.getObject(i);
-        if (v != null) b.append(quote(v.toString()));
+        // Integers are most values of a trace and never need quotes: appended without a string of their own.
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+          b.append(((Number) v).longValue());
+        } else if (v != null) {
+          b.append(quote(v.toString()));
+        }
       }
       out.print(b.append("\r\n"));
     }
