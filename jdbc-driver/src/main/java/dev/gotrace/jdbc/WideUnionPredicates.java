@@ -8,7 +8,6 @@ import org.apache.calcite.rel.metadata.BuiltInMetadata;
 import org.apache.calcite.rel.metadata.ChainedRelMetadataProvider;
 import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
 import org.apache.calcite.rel.metadata.JaninoRelMetadataProvider;
-import org.apache.calcite.rel.metadata.MetadataHandler;
 import org.apache.calcite.rel.metadata.RelMdPredicates;
 import org.apache.calcite.rel.metadata.ReflectiveRelMetadataProvider;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
@@ -35,11 +34,6 @@ public final class WideUnionPredicates extends RelMdPredicates {
   /** Makes {@code cluster}'s planner use these predicates. */
   static void install(RelOptCluster cluster) {
     cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(PROVIDER));
-  }
-
-  /** Generates and compiles the planner's handler of one kind of metadata now, rather than when first asked. */
-  static void compileHandler(Class<? extends MetadataHandler<?>> handler) {
-    PROVIDER.handler(handler);
   }
 
   @Override
