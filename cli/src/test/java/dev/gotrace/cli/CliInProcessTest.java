@@ -3,6 +3,7 @@ package dev.gotrace.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.gotrace.cli.format.OutputFormat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -42,6 +43,32 @@ class CliInProcessTest {
         .append(" ".repeat(nWidth - Long.toString(n).length())).append(n).append('\n'));
     expected.append("(").append(counts.size()).append(" rows)\n");
     assertEquals(expected.toString(), r.out());
+  }
+
+  /**
+   * Past the first block of rows the table streams: those rows set the widths, and a row after
+   * them prints as it comes (with events of chansync in Go's order, more than one block).
+   */
+  @Test
+  void tableStreamsRowsPastTheFirstBlock() throws Exception {
+    List<String> kinds = Golden.eventKinds("chansync");
+    int block = OutputFormat.TABLE_BLOCK_ROWS;
+    assertTrue(kinds.size() > block + 1000, "chansync has " + kinds.size() + " events");
+    Result r = run("query", chansync(), "SELECT kind, event_id FROM events ORDER BY event_id");
+    assertEquals(0, r.exitCode(), r.err());
+    String[] lines = r.out().split("\n");
+    assertEquals(kinds.size() + 3, lines.length);
+    int kindWidth = Math.max(4, kinds.subList(0, block).stream().mapToInt(String::length).max().orElseThrow());
+    int idWidth = Math.max("event_id".length(), Integer.toString(block - 1).length());
+    for (int i = 0; i < kinds.size(); i++) {
+      String id = Integer.toString(i);
+      if (i >= block) {
+        kindWidth = Math.max(kindWidth, kinds.get(i).length());
+        idWidth = Math.max(idWidth, id.length());
+      }
+      assertEquals(pad(kinds.get(i), kindWidth) + " | " + " ".repeat(idWidth - id.length()) + id, lines[i + 2], "row " + i);
+    }
+    assertEquals("(" + kinds.size() + " rows)", lines[lines.length - 1]);
   }
 
   @Test

@@ -6,13 +6,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A result set read into memory as text cells, for the formats that align columns. */
+/** The first rows of a result set read into memory as text cells, for the table format, which aligns columns. */
 final class Cells {
   final List<String> header = new ArrayList<>();
   final List<Boolean> numeric = new ArrayList<>();
   final List<List<String>> rows = new ArrayList<>();
 
-  static Cells read(ResultSet rs, String nullText) throws SQLException {
+  /** Reads the column labels and up to {@code maxRows} rows; the result set is left on the last row read. */
+  static Cells read(ResultSet rs, String nullText, int maxRows) throws SQLException {
     Cells cells = new Cells();
     ResultSetMetaData md = rs.getMetaData();
     int n = md.getColumnCount();
@@ -20,15 +21,18 @@ final class Cells {
       cells.header.add(md.getColumnLabel(i));
       cells.numeric.add(isNumeric(md.getColumnType(i)));
     }
-    while (rs.next()) {
-      List<String> row = new ArrayList<>(n);
-      for (int i = 1; i <= n; i++) {
-        Object v = rs.getObject(i);
-        row.add(v == null ? nullText : visible(v.toString()));
-      }
-      cells.rows.add(row);
-    }
+    while (cells.rows.size() < maxRows && rs.next()) cells.rows.add(row(rs, n, nullText));
     return cells;
+  }
+
+  /** The {@code n} values of the result set's current row as text. */
+  static List<String> row(ResultSet rs, int n, String nullText) throws SQLException {
+    List<String> row = new ArrayList<>(n);
+    for (int i = 1; i <= n; i++) {
+      Object v = rs.getObject(i);
+      row.add(v == null ? nullText : visible(v.toString()));
+    }
+    return row;
   }
 
   /** Line breaks and tabs in a cell would break the alignment; show them escaped, as psql does. */
@@ -51,7 +55,7 @@ final class Cells {
     return right ? fill + s : s + fill;
   }
 
-  private static boolean isNumeric(int sqlType) {
+  static boolean isNumeric(int sqlType) {
     switch (sqlType) {
       case java.sql.Types.TINYINT, java.sql.Types.SMALLINT, java.sql.Types.INTEGER,
           java.sql.Types.BIGINT, java.sql.Types.REAL, java.sql.Types.FLOAT, java.sql.Types.DOUBLE,

@@ -2,18 +2,25 @@ package dev.gotrace.cli.format;
 
 import java.io.PrintWriter;
 import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
-/** GitHub-flavoured Markdown table; numeric columns right-aligned. */
+/** GitHub-flavoured Markdown table; numeric columns right-aligned. Streams row by row. */
 final class MarkdownPrinter implements ResultPrinter {
   @Override public void print(ResultSet rs, PrintWriter out) throws SQLException {
-    Cells cells = Cells.read(rs, "NULL");
-    row(out, cells.header);
+    ResultSetMetaData md = rs.getMetaData();
+    int n = md.getColumnCount();
+    List<String> header = new ArrayList<>(n);
     StringBuilder rule = new StringBuilder("|");
-    for (boolean numeric : cells.numeric) rule.append(numeric ? " ---: |" : " --- |");
+    for (int i = 1; i <= n; i++) {
+      header.add(md.getColumnLabel(i));
+      rule.append(Cells.isNumeric(md.getColumnType(i)) ? " ---: |" : " --- |");
+    }
+    row(out, header);
     out.println(rule);
-    for (List<String> r : cells.rows) row(out, r);
+    while (rs.next()) row(out, Cells.row(rs, n, "NULL"));
   }
 
   private static void row(PrintWriter out, List<String> values) {

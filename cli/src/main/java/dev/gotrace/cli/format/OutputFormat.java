@@ -9,6 +9,9 @@ public enum OutputFormat {
   json(header -> new JsonPrinter(), false),
   markdown(header -> new MarkdownPrinter(), false);
 
+  /** Rows the table format reads before it prints anything: they set its column widths. */
+  public static final int TABLE_BLOCK_ROWS = 10_000;
+
   private final Function<Boolean, ResultPrinter> printer;
   private final boolean optionalHeader;
 

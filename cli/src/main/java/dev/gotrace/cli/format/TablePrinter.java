@@ -5,7 +5,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Aligned plain-text table with a row count, for people at a terminal. */
+/**
+ * Aligned plain-text table with a row count, for people at a terminal. The first {@link
+ * OutputFormat#TABLE_BLOCK_ROWS} rows set the column widths; later rows print as they come, a
+ * longer value widening its column from there on (as psql's FETCH_COUNT does), so a result of
+ * millions of rows starts at once and holds one block in memory.
+ */
 final class TablePrinter implements ResultPrinter {
   private final boolean header;
 
@@ -13,21 +18,28 @@ final class TablePrinter implements ResultPrinter {
   TablePrinter(boolean header) { this.header = header; }
 
   @Override public void print(ResultSet rs, PrintWriter out) throws SQLException {
-    Cells cells = Cells.read(rs, "NULL");
+    Cells cells = Cells.read(rs, "NULL", OutputFormat.TABLE_BLOCK_ROWS);
     int[] w = cells.widths(header);
-    if (!header) {
-      for (List<String> row : cells.rows) line(out, row, w, cells, true);
-      return;
+    if (header) {
+      line(out, cells.header, w, cells, false);
+      StringBuilder rule = new StringBuilder();
+      for (int i = 0; i < w.length; i++) {
+        if (i > 0) rule.append("-+-");
+        rule.append("-".repeat(w[i]));
+      }
+      out.println(rule);
     }
-    line(out, cells.header, w, cells, false);
-    StringBuilder rule = new StringBuilder();
-    for (int i = 0; i < w.length; i++) {
-      if (i > 0) rule.append("-+-");
-      rule.append("-".repeat(w[i]));
-    }
-    out.println(rule);
     for (List<String> row : cells.rows) line(out, row, w, cells, true);
-    out.println("(" + cells.rows.size() + (cells.rows.size() == 1 ? " row)" : " rows)"));
+    long count = cells.rows.size();
+    if (count == OutputFormat.TABLE_BLOCK_ROWS) {
+      while (rs.next()) {
+        List<String> row = Cells.row(rs, w.length, "NULL");
+        for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], row.get(i).length());
+        line(out, row, w, cells, true);
+        count++;
+      }
+    }
+    if (header) out.println("(" + count + (count == 1 ? " row)" : " rows)"));
   }
 
   private static void line(PrintWriter out, List<String> values, int[] w, Cells cells,
