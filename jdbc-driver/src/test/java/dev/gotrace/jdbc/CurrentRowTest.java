@@ -13,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.apache.calcite.avatica.AvaticaResultSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,22 +21,16 @@ import org.junit.jupiter.api.Test;
  * longer has the fields it reads.
  */
 class CurrentRowTest {
-  private static Connection connection;
-
-  @BeforeAll
-  static void open() throws SQLException {
-    connection = DriverManager.getConnection(GoTraceDriver.PREFIX + TestData.root().resolve("traces/go1.27/chansync.trace"));
+  private static Connection chansync() throws SQLException {
+    return DriverManager.getConnection(GoTraceDriver.PREFIX + TestData.root().resolve("traces/go1.27/chansync.trace"));
   }
-
-  @AfterAll
-  static void close() throws SQLException { connection.close(); }
 
   @Test
   void everyValueIsAvaticasOwnWithTheSameWasNull() throws SQLException {
     String sql = "SELECT event_id, goid, CAST(proc_id AS INTEGER) AS p, CAST(MOD(event_id, 100) AS SMALLINT) AS s,"
         + " CAST(MOD(event_id, 100) AS TINYINT) AS t, goid > 5 AS b, CAST(ts AS DOUBLE) / 3 AS d,"
         + " CAST(ts AS REAL) AS r, kind, reason, name FROM events";
-    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Connection connection = chansync(); Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       AvaticaResultSet avatica = rs.unwrap(AvaticaResultSet.class);
       CurrentRow row = CurrentRow.of(avatica);
       assertNotNull(row, "Avatica's result set no longer has the cursor and row fields CurrentRow reads");
@@ -73,7 +65,7 @@ class CurrentRowTest {
   void whatAvaticaConvertsIsLeftToIt() throws SQLException {
     String sql = "SELECT CAST(goid AS DECIMAL(20, 1)) AS exact, CAST(kind AS CHAR(20)) AS fixed,"
         + " TIMESTAMP '2026-01-01 00:00:00' AS stamp, event_id FROM events WHERE event_id < 3";
-    try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+    try (Connection connection = chansync(); Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
       CurrentRow row = CurrentRow.of(rs.unwrap(AvaticaResultSet.class));
       assertSame(CurrentRow.UNREAD, row.value(4), "no row yet");
       assertTrue(rs.next());
