@@ -130,9 +130,8 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
     int[] projection = projects == null ? allColumns() : projects;
     AtomicBoolean cancelFlag = DataContext.Variable.CANCEL_FLAG.get(root);
     List<RexNode> pushed = List.copyOf(filters);
-    // Calcite evaluates again whatever is left in the list, so the filters decided here leave it
-    // now, before any rows exist (the decision does not depend on the dictionaries).
-    new FilterCompiler(declared).compile(filters);
+    // Calcite evaluates again whatever is left in the list, so the filters decided here leave it now.
+    removeDecided(filters);
     return new AbstractEnumerable<>() {
       @Override
       public Enumerator<Object[]> enumerator() {
@@ -161,8 +160,16 @@ public final class ArrowTable extends AbstractTable implements ProjectableFilter
   /** Whether the scan decides every one of {@code filters} itself (see {@link FilterCompiler}); plans, builds nothing. */
   boolean decidesAll(List<RexNode> filters) {
     List<RexNode> left = new ArrayList<>(filters);
-    new FilterCompiler(declared).compile(left);
+    removeDecided(left);
     return left.isEmpty();
+  }
+
+  /**
+   * Removes from {@code filters} those the scan decides itself, before any rows exist: which ones
+   * does not depend on the dictionaries, only on the declared columns.
+   */
+  private void removeDecided(List<RexNode> filters) {
+    new FilterCompiler(declared).compile(filters);
   }
 
   /**
