@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The first rows of a result set read into memory as text cells, for the table format, which aligns columns. */
+/** The column labels and the first rows of a result set as text cells, for the table formats. */
 final class Cells {
   final List<String> header = new ArrayList<>();
   final List<Boolean> numeric = new ArrayList<>();
@@ -44,10 +44,13 @@ final class Cells {
   int[] widths(boolean withHeader) {
     int[] w = new int[header.size()];
     for (int i = 0; i < w.length; i++) w[i] = withHeader ? header.get(i).length() : 0;
-    for (List<String> row : rows) {
-      for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], row.get(i).length());
-    }
+    for (List<String> row : rows) widen(w, row);
     return w;
+  }
+
+  /** Widens each of {@code widths} to its value in {@code row}, where that is longer. */
+  static void widen(int[] widths, List<String> row) {
+    for (int i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i], row.get(i).length());
   }
 
   static String pad(String s, int width, boolean right) {
@@ -55,7 +58,7 @@ final class Cells {
     return right ? fill + s : s + fill;
   }
 
-  static boolean isNumeric(int sqlType) {
+  private static boolean isNumeric(int sqlType) {
     switch (sqlType) {
       case java.sql.Types.TINYINT, java.sql.Types.SMALLINT, java.sql.Types.INTEGER,
           java.sql.Types.BIGINT, java.sql.Types.REAL, java.sql.Types.FLOAT, java.sql.Types.DOUBLE,

@@ -34,7 +34,7 @@ final class TablePrinter implements ResultPrinter {
     if (count == OutputFormat.TABLE_BLOCK_ROWS) {
       while (rs.next()) {
         List<String> row = Cells.row(rs, w.length, "NULL");
-        for (int i = 0; i < w.length; i++) w[i] = Math.max(w[i], row.get(i).length());
+        Cells.widen(w, row);
         line(out, row, w, cells, true);
         count++;
       }
